@@ -1,0 +1,184 @@
+package org.huixiang.common.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.huixiang.common.elasticsearch.ElasticsearchConnection;
+import org.huixiang.common.seeds.Durations;
+
+/**
+ * Reads the YAML configuration file, applies environment overrides, and validates the result.
+ *
+ * <p>Environment variables win over the file, so secrets need never be written into it:
+ * HUIXIANG_KAFKA_BOOTSTRAP_SERVERS, HUIXIANG_KAFKA_GROUP_ID, HUIXIANG_ELASTICSEARCH_HOSTS (comma
+ * separated), HUIXIANG_ELASTICSEARCH_USERNAME, HUIXIANG_ELASTICSEARCH_PASSWORD,
+ * HUIXIANG_ELASTICSEARCH_PASSWORD_FILE, HUIXIANG_FLINK_PARALLELISM, HUIXIANG_CHECKPOINT_DIR.
+ */
+public final class ConfigLoader {
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final Set<String> TOP_LEVEL_KEYS =
+            Set.of("kafka", "elasticsearch", "flink", "seeds_dir");
+
+    private final String file;
+    private final JsonNode root;
+    private final Map<String, String> env;
+    private final List<String> problems = new ArrayList<>();
+
+    private ConfigLoader(String file, JsonNode root, Map<String, String> env) {
+        this.file = file;
+        this.root = root;
+        this.env = env;
+    }
+
+    /** Loads {@code file} (may be null for defaults only) with overrides from {@code env}. */
+    public static HuixiangConfig load(Path file, Map<String, String> env) {
+        JsonNode root = YAML.createObjectNode();
+        String name = file == null ? "(defaults)" : file.toString();
+        if (file != null) {
+            try {
+                JsonNode read = YAML.readTree(Files.readString(file, StandardCharsets.UTF_8));
+                if (read != null && !read.isMissingNode() && !read.isNull()) {
+                    root = read;
+                }
+            } catch (IOException e) {
+                throw new ConfigException(
+                        List.of(name + ": cannot be read (" + e.getMessage() + "). Fix: pass an existing YAML file to --config"));
+            }
+        }
+        return new ConfigLoader(name, root, env).build();
+    }
+
+    /** The embedded default: local Kafka and Elasticsearch on the given ports. */
+    public static HuixiangConfig embedded(String kafkaBootstrap, String elasticsearchUrl, String checkpointDir) {
+        return new HuixiangConfig(
+                new KafkaSettings(kafkaBootstrap, Map.of(), "huixiang"),
+                ElasticsearchConnection.of(elasticsearchUrl),
+                0,
+                new FlinkSettings(2, Duration.ofSeconds(5), checkpointDir),
+                null);
+    }
+
+    private HuixiangConfig build() {
+        root.fieldNames().forEachRemaining(key -> {
+            if (!TOP_LEVEL_KEYS.contains(key)) {
+                problem(key, "is not a known key", "use one of " + TOP_LEVEL_KEYS);
+            }
+        });
+        JsonNode kafka = root.path("kafka");
+        String bootstrap = value("HUIXIANG_KAFKA_BOOTSTRAP_SERVERS", kafka, "bootstrap_servers", "127.0.0.1:19092");
+        for (String server : bootstrap.split(",")) {
+            if (!server.trim().matches("[^:\\s]+:\\d{1,5}")) {
+                problem("kafka.bootstrap_servers", "'" + server + "' is not host:port", "write e.g. kafka-0.example:9092");
+            }
+        }
+        Map<String, String> kafkaProps = new LinkedHashMap<>();
+        kafka.path("properties").fields().forEachRemaining(e -> kafkaProps.put(e.getKey(), e.getValue().asText()));
+        String groupId = value("HUIXIANG_KAFKA_GROUP_ID", kafka, "group_id", "huixiang");
+
+        JsonNode es = root.path("elasticsearch");
+        List<String> hosts = new ArrayList<>();
+        String envHosts = env.get("HUIXIANG_ELASTICSEARCH_HOSTS");
+        if (envHosts != null) {
+            Arrays.stream(envHosts.split(",")).map(String::trim).forEach(hosts::add);
+        } else if (es.has("hosts")) {
+            es.get("hosts").forEach(h -> hosts.add(h.asText().trim()));
+        } else {
+            hosts.add("http://127.0.0.1:19200");
+        }
+        for (String host : hosts) {
+            if (!host.matches("https?://[^/\\s]+(:\\d+)?/?")) {
+                problem("elasticsearch.hosts", "'" + host + "' is not an http(s) URL", "write e.g. https://es.example:9200");
+            }
+        }
+        String username = value("HUIXIANG_ELASTICSEARCH_USERNAME", es, "username", null);
+        String password = secret("HUIXIANG_ELASTICSEARCH_PASSWORD", es, "password");
+        if (username != null && password == null) {
+            problem("elasticsearch.password", "is missing while a username is set",
+                    "set HUIXIANG_ELASTICSEARCH_PASSWORD or elasticsearch.password_file");
+        }
+        int replicas = integer(es, "replicas", null, 0, 0);
+
+        JsonNode flink = root.path("flink");
+        int parallelism = integer(flink, "parallelism", "HUIXIANG_FLINK_PARALLELISM", 2, 1);
+        Duration interval = Duration.ofSeconds(5);
+        if (flink.hasNonNull("checkpoint_interval")) {
+            try {
+                interval = Durations.parse(flink.get("checkpoint_interval").asText());
+            } catch (IllegalArgumentException e) {
+                problem("flink.checkpoint_interval", e.getMessage(), "write e.g. 10s");
+            }
+        }
+        String checkpointDir = value("HUIXIANG_CHECKPOINT_DIR", flink, "checkpoint_dir", "var/checkpoints");
+        String seedsDir = root.hasNonNull("seeds_dir") ? root.get("seeds_dir").asText() : null;
+        if (seedsDir != null && !Files.isDirectory(Path.of(seedsDir))) {
+            problem("seeds_dir", "'" + seedsDir + "' is not a folder", "point it at a folder holding units.yaml, topics.yaml, …");
+        }
+        if (!problems.isEmpty()) {
+            throw new ConfigException(problems);
+        }
+        return new HuixiangConfig(
+                new KafkaSettings(bootstrap.trim(), kafkaProps, groupId),
+                new ElasticsearchConnection(hosts, username, password),
+                replicas,
+                new FlinkSettings(parallelism, interval, checkpointDir),
+                seedsDir);
+    }
+
+    private String value(String envKey, JsonNode section, String field, String fallback) {
+        if (env.containsKey(envKey)) {
+            return env.get(envKey);
+        }
+        return section.hasNonNull(field) ? section.get(field).asText() : fallback;
+    }
+
+    private String secret(String envKey, JsonNode section, String field) {
+        String direct = value(envKey, section, field, null);
+        if (direct != null) {
+            return direct;
+        }
+        String path = env.getOrDefault(envKey + "_FILE", section.path(field + "_file").asText(null));
+        if (path == null) {
+            return null;
+        }
+        try {
+            return Files.readString(Path.of(path), StandardCharsets.UTF_8).strip();
+        } catch (IOException e) {
+            problem("elasticsearch." + field + "_file", "cannot read '" + path + "'", "point it at a readable file holding only the secret");
+            return null;
+        }
+    }
+
+    private int integer(JsonNode section, String field, String envKey, int fallback, int min) {
+        String raw = envKey != null && env.containsKey(envKey) ? env.get(envKey)
+                : section.hasNonNull(field) ? section.get(field).asText() : null;
+        if (raw == null) {
+            return fallback;
+        }
+        try {
+            int value = Integer.parseInt(raw.trim());
+            if (value < min) {
+                problem(field, "is " + value, "use a number of at least " + min);
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            problem(field, "'" + raw + "' is not a whole number", "write a number such as " + Math.max(min, 1));
+            return fallback;
+        }
+    }
+
+    private void problem(String key, String what, String fix) {
+        problems.add(file + ": " + key + ": " + what + ". Fix: " + fix);
+    }
+}

@@ -1,0 +1,31 @@
+package org.huixiang.common.elasticsearch;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * Index naming. Documents go to monthly indices by their publication month in China time, so a
+ * replayed document always lands in the same index and its deterministic id stays unique.
+ */
+public final class IndexNames {
+
+    /** The alias analysts and the console query; it spans every monthly index. */
+    public static final String DOCS_ALIAS = "huixiang-docs";
+
+    public static final String DOCS_PREFIX = "huixiang-docs-";
+
+    public static final String ALERTS = "huixiang-alerts";
+
+    public static final ZoneId COUNTY_ZONE = ZoneId.of("Asia/Shanghai");
+
+    private static final DateTimeFormatter MONTH =
+            DateTimeFormatter.ofPattern("yyyy.MM").withZone(COUNTY_ZONE);
+
+    private IndexNames() {}
+
+    /** {@code huixiang-docs-2026.11} for a document published in November 2026 (China time). */
+    public static String documentIndex(Instant publishedAt) {
+        return DOCS_PREFIX + MONTH.format(publishedAt);
+    }
+}

@@ -1,0 +1,56 @@
+package org.huixiang.common.elasticsearch;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Installs the index templates kept under version control ({@code elasticsearch/*.template.json})
+ * and creates the alerts index. Idempotent: run at every start.
+ */
+public final class IndexTemplates {
+
+    private IndexTemplates() {}
+
+    /**
+     * @param replicas 0 on a single node; at least 1 on a real cluster
+     */
+    public static void install(ElasticsearchClient client, int replicas) throws IOException {
+        put(client, "huixiang-docs", replicas);
+        put(client, "huixiang-alerts", replicas);
+        if (!client.indices().exists(e -> e.index(IndexNames.ALERTS)).value()) {
+            try {
+                client.indices().create(c -> c.index(IndexNames.ALERTS));
+            } catch (co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
+                // another process created it between exists and create: that is the goal anyway
+                if (!"resource_already_exists_exception".equals(e.error().type())) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** The template body with its placeholders filled, as installed. */
+    public static String templateJson(String name, int replicas) {
+        String resource = "elasticsearch/" + name + ".template.json";
+        try (InputStream in = IndexTemplates.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            String json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return json.replace("\"${replicas}\"", Integer.toString(replicas));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void put(ElasticsearchClient client, String name, int replicas)
+            throws IOException {
+        byte[] body = templateJson(name, replicas).getBytes(StandardCharsets.UTF_8);
+        client.indices()
+                .putIndexTemplate(t -> t.name(name).withJson(new ByteArrayInputStream(body)));
+    }
+}

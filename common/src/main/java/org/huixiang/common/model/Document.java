@@ -1,0 +1,47 @@
+package org.huixiang.common.model;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One post or citizen message after ingest: validated, normalized, personal data masked.
+ *
+ * @param id deterministic id, a hash of source and source id (see {@link DocumentIds})
+ * @param source the platform or channel: weibo, wechat, douyin, news, forum, 12345, 留言板, …
+ * @param text normalized, masked body text (title not included)
+ * @param publishedAt when the author published it (event time)
+ * @param ingestedAt when huixiang read it
+ * @param contentHash hash of the normalized title and text, for exact-duplicate checks
+ * @param maskedKinds kinds of personal data that were masked, e.g. {@code mobile}, {@code id_card}
+ */
+public record Document(
+        String id,
+        DocumentKind kind,
+        String source,
+        String sourceId,
+        String url,
+        String title,
+        String text,
+        Instant publishedAt,
+        Instant ingestedAt,
+        Author author,
+        Engagement engagement,
+        Contact contact,
+        String location,
+        String citizenCategory,
+        String replyTo,
+        String repostOf,
+        String contentHash,
+        List<String> maskedKinds,
+        Origin origin)
+        implements Serializable {
+
+    /** Title and text as one string, the unit of analysis. */
+    public String fullText() {
+        if (title == null || title.isBlank()) {
+            return text;
+        }
+        return title + "\n" + text;
+    }
+}

@@ -1,0 +1,322 @@
+package org.huixiang.common.seeds;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.huixiang.common.model.RiskLevel;
+import org.huixiang.common.model.Sentiment;
+
+/**
+ * Loads and validates the county's knowledge base from {@code units.yaml}, {@code regions.yaml},
+ * {@code topics.yaml}, {@code sla.yaml} and {@code rules.yaml}.
+ *
+ * <p>All problems are collected before failing, so one run of {@code huixiang seeds check} shows
+ * everything to fix. References to units may use a name or an alias; they are resolved to the
+ * official name here so that nothing downstream deals with aliases.
+ */
+public final class SeedLoader {
+
+    public static final String UNITS = "units.yaml";
+    public static final String REGIONS = "regions.yaml";
+    public static final String TOPICS = "topics.yaml";
+    public static final String SLA = "sla.yaml";
+    public static final String RULES = "rules.yaml";
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    private final SeedSource source;
+    private final List<String> problems = new ArrayList<>();
+
+    private SeedLoader(SeedSource source) {
+        this.source = source;
+    }
+
+    /** Loads the seeds packaged with huixiang. */
+    public static Seeds loadDefault() {
+        return load(SeedSource.classpath());
+    }
+
+    /** @throws SeedException listing every problem found */
+    public static Seeds load(SeedSource source) {
+        return new SeedLoader(source).load();
+    }
+
+    private Seeds load() {
+        JsonNode unitsRoot = read(UNITS);
+        JsonNode regionsRoot = read(REGIONS);
+        JsonNode topicsRoot = read(TOPICS);
+        JsonNode slaRoot = read(SLA);
+        JsonNode rulesRoot = read(RULES);
+        if (!problems.isEmpty()) {
+            throw new SeedException(problems);
+        }
+        List<Unit> units = units(unitsRoot);
+        Map<String, String> unitIndex = unitIndex(units);
+        String defaultUnit =
+                resolveUnit(
+                        unitIndex,
+                        text(unitsRoot, "default_unit"),
+                        UNITS,
+                        "default_unit",
+                        "name the unit that receives unrouted documents, e.g. 县政府办公室");
+        List<Region> regions = regions(regionsRoot, unitIndex);
+        List<Topic> topics = topics(topicsRoot, unitIndex);
+        Map<RiskLevel, LevelDeadlines> sla = sla(slaRoot);
+        List<DocumentRule> rules = rules(rulesRoot);
+        if (!problems.isEmpty()) {
+            throw new SeedException(problems);
+        }
+        return new Seeds(defaultUnit, units, regions, topics, sla, rules);
+    }
+
+    private JsonNode read(String file) {
+        try (InputStream in = source.open(file)) {
+            JsonNode root = YAML.readTree(in);
+            if (root == null || !root.isObject()) {
+                problem(file, "(file)", "is empty or not a mapping", "start the file with its top-level key");
+                return YAML.createObjectNode();
+            }
+            return root;
+        } catch (IOException e) {
+            problem(file, "(file)", "cannot be read: " + e.getMessage(), "check that the file exists and is valid YAML");
+            return YAML.createObjectNode();
+        }
+    }
+
+    private List<Unit> units(JsonNode root) {
+        List<Unit> units = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (JsonNode node : list(root, "units", UNITS)) {
+            String name = required(node, "name", UNITS, "units[]");
+            if (name == null) {
+                continue;
+            }
+            String entry = "unit " + name;
+            List<String> aliases = strings(node, "aliases");
+            for (String term : concat(List.of(name), aliases)) {
+                if (!seen.add(term)) {
+                    problem(UNITS, entry, "name or alias '" + term + "' is used twice",
+                            "keep '" + term + "' on one unit only");
+                }
+            }
+            String kind = node.path("kind").asText("department");
+            units.add(new Unit(name, aliases, kind, strings(node, "duties")));
+        }
+        if (units.isEmpty()) {
+            problem(UNITS, "units", "no units defined", "list at least the default unit");
+        }
+        return units;
+    }
+
+    private Map<String, String> unitIndex(List<Unit> units) {
+        Map<String, String> index = new HashMap<>();
+        for (Unit unit : units) {
+            index.put(unit.name(), unit.name());
+            unit.aliases().forEach(alias -> index.putIfAbsent(alias, unit.name()));
+        }
+        return index;
+    }
+
+    private List<Region> regions(JsonNode root, Map<String, String> unitIndex) {
+        List<Region> regions = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (JsonNode node : list(root, "regions", REGIONS)) {
+            String name = required(node, "name", REGIONS, "regions[]");
+            if (name == null) {
+                continue;
+            }
+            String entry = "region " + name;
+            if (!seen.add(name)) {
+                problem(REGIONS, entry, "defined twice", "merge the two entries");
+            }
+            String government =
+                    resolveUnit(unitIndex, text(node, "government"), REGIONS, entry + ".government",
+                            "add the town government to " + UNITS + " or fix the name");
+            regions.add(new Region(name, strings(node, "aliases"), government));
+        }
+        return regions;
+    }
+
+    private List<Topic> topics(JsonNode root, Map<String, String> unitIndex) {
+        List<Topic> topics = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (JsonNode node : list(root, "topics", TOPICS)) {
+            String id = required(node, "id", TOPICS, "topics[]");
+            if (id == null) {
+                continue;
+            }
+            String entry = "topic " + id;
+            if (!seen.add(id)) {
+                problem(TOPICS, entry, "id is used twice", "give each topic its own id");
+            }
+            String lead = resolveUnit(unitIndex, text(node, "lead"), TOPICS, entry + ".lead",
+                    "name a unit from " + UNITS);
+            List<String> responsible = new ArrayList<>();
+            for (String ref : strings(node, "responsible")) {
+                String unit = resolveUnit(unitIndex, ref, TOPICS, entry + ".responsible",
+                        "name a unit from " + UNITS);
+                if (unit != null && !responsible.contains(unit)) {
+                    responsible.add(unit);
+                }
+            }
+            Map<String, Double> keywords = new LinkedHashMap<>();
+            node.path("keywords").fields().forEachRemaining(e -> {
+                double weight = e.getValue().asDouble(Double.NaN);
+                if (!(weight > 0)) {
+                    problem(TOPICS, entry, "keyword '" + e.getKey() + "' has weight '" + e.getValue().asText() + "'",
+                            "give it a positive number, e.g. 1.0");
+                } else {
+                    keywords.put(e.getKey(), weight);
+                }
+            });
+            if (keywords.isEmpty()) {
+                problem(TOPICS, entry, "has no keywords", "add weighted keywords, e.g. keywords: {学校: 2.0}");
+            }
+            List<Integer> tasks = new ArrayList<>();
+            node.path("tasks").forEach(t -> tasks.add(t.asInt()));
+            Topic.Sensitivity sensitivity =
+                    enumValue(Topic.Sensitivity.class, node.path("sensitivity").asText("low"),
+                            TOPICS, entry + ".sensitivity");
+            topics.add(new Topic(id, required(node, "name", TOPICS, entry), node.path("description").asText(""),
+                    lead, responsible, keywords, strings(node, "exclude"), tasks, sensitivity));
+        }
+        if (topics.isEmpty()) {
+            problem(TOPICS, "topics", "no topics defined", "define at least one topic");
+        }
+        return topics;
+    }
+
+    private Map<RiskLevel, LevelDeadlines> sla(JsonNode root) {
+        Map<RiskLevel, LevelDeadlines> sla = new EnumMap<>(RiskLevel.class);
+        JsonNode levels = root.path("levels");
+        for (RiskLevel level : RiskLevel.values()) {
+            JsonNode node = levels.path(level.name());
+            String entry = "levels." + level.name();
+            if (node.isMissingNode()) {
+                problem(SLA, entry, "is missing", "give deadlines for every level I, II, III and IV");
+                continue;
+            }
+            sla.put(level, new LevelDeadlines(
+                    duration(node, "acknowledge", entry, true),
+                    duration(node, "respond", entry, true),
+                    duration(node, "authoritative_release", entry, false),
+                    duration(node, "press_conference", entry, false)));
+        }
+        return sla;
+    }
+
+    private List<DocumentRule> rules(JsonNode root) {
+        List<DocumentRule> rules = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (JsonNode node : list(root, "document_rules", RULES)) {
+            String id = required(node, "id", RULES, "document_rules[]");
+            if (id == null) {
+                continue;
+            }
+            String entry = "rule " + id;
+            if (!seen.add(id)) {
+                problem(RULES, entry, "id is used twice", "give each rule its own id");
+            }
+            RiskLevel minLevel = enumValue(RiskLevel.class, node.path("min_level").asText("IV"), RULES, entry + ".min_level");
+            Sentiment.Label sentiment = node.hasNonNull("sentiment")
+                    ? enumValue(Sentiment.Label.class, node.get("sentiment").asText(), RULES, entry + ".sentiment")
+                    : null;
+            rules.add(new DocumentRule(id, node.path("description").asText(id), minLevel, sentiment,
+                    node.path("require_topic").asBoolean(true)));
+        }
+        return rules;
+    }
+
+    private Duration duration(JsonNode node, String field, String entry, boolean required) {
+        if (!node.hasNonNull(field)) {
+            if (required) {
+                problem(SLA, entry + "." + field, "is missing", "write a duration such as 2h or 48h");
+            }
+            return null;
+        }
+        try {
+            return Durations.parse(node.get(field).asText());
+        } catch (IllegalArgumentException e) {
+            problem(SLA, entry + "." + field, e.getMessage(), "use 30m, 5h, 2d or PT5H");
+            return null;
+        }
+    }
+
+    private String resolveUnit(Map<String, String> index, String ref, String file, String entry, String fix) {
+        if (ref == null || ref.isBlank()) {
+            problem(file, entry, "names no unit", fix);
+            return null;
+        }
+        String unit = index.get(ref);
+        if (unit == null) {
+            problem(file, entry, "refers to unknown unit '" + ref + "'", fix);
+        }
+        return unit;
+    }
+
+    private <E extends Enum<E>> E enumValue(Class<E> type, String value, String file, String entry) {
+        try {
+            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            List<String> allowed = new ArrayList<>();
+            for (E constant : type.getEnumConstants()) {
+                allowed.add(constant.name().toLowerCase(Locale.ROOT));
+            }
+            problem(file, entry, "'" + value + "' is not allowed", "use one of " + allowed);
+            return null;
+        }
+    }
+
+    private List<JsonNode> list(JsonNode root, String key, String file) {
+        JsonNode node = root.path(key);
+        if (!node.isArray()) {
+            problem(file, key, "is missing or not a list", "write '" + key + ":' followed by '- ' entries");
+            return List.of();
+        }
+        List<JsonNode> items = new ArrayList<>();
+        node.forEach(items::add);
+        return items;
+    }
+
+    private String required(JsonNode node, String field, String file, String entry) {
+        String value = text(node, field);
+        if (value == null || value.isBlank()) {
+            problem(file, entry, "has no '" + field + "'", "add '" + field + ":'");
+            return null;
+        }
+        return value;
+    }
+
+    private static String text(JsonNode node, String field) {
+        return node.hasNonNull(field) ? node.get(field).asText().trim() : null;
+    }
+
+    private static List<String> strings(JsonNode node, String field) {
+        List<String> values = new ArrayList<>();
+        node.path(field).forEach(v -> values.add(v.asText().trim()));
+        return values;
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        List<T> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    private void problem(String file, String entry, String what, String fix) {
+        problems.add(source.describe(file) + ": " + entry + ": " + what + ". Fix: " + fix);
+    }
+
+}

@@ -1,0 +1,100 @@
+package org.huixiang.common.seeds;
+
+import java.io.Serializable;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.huixiang.common.model.RiskLevel;
+
+/**
+ * The county's knowledge base, validated: units, towns, topics, deadlines and alert rules. Built
+ * only by {@link SeedLoader}; immutable and serializable so Flink functions can carry it.
+ */
+public final class Seeds implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String defaultUnit;
+    private final List<Unit> units;
+    private final List<Region> regions;
+    private final List<Topic> topics;
+    private final Map<RiskLevel, LevelDeadlines> sla;
+    private final List<DocumentRule> documentRules;
+    private final Map<String, String> unitByNameOrAlias;
+
+    Seeds(
+            String defaultUnit,
+            List<Unit> units,
+            List<Region> regions,
+            List<Topic> topics,
+            Map<RiskLevel, LevelDeadlines> sla,
+            List<DocumentRule> documentRules) {
+        this.defaultUnit = defaultUnit;
+        this.units = List.copyOf(units);
+        this.regions = List.copyOf(regions);
+        this.topics = List.copyOf(topics);
+        this.sla = Map.copyOf(sla);
+        this.documentRules = List.copyOf(documentRules);
+        Map<String, String> index = new LinkedHashMap<>();
+        for (Unit unit : units) {
+            index.put(unit.name(), unit.name());
+            unit.aliases().forEach(alias -> index.put(alias, unit.name()));
+        }
+        this.unitByNameOrAlias = Map.copyOf(index);
+    }
+
+    /** The unit that receives what no topic claims (县政府办公室). */
+    public String defaultUnit() {
+        return defaultUnit;
+    }
+
+    public List<Unit> units() {
+        return units;
+    }
+
+    public List<Region> regions() {
+        return regions;
+    }
+
+    public List<Topic> topics() {
+        return topics;
+    }
+
+    public List<DocumentRule> documentRules() {
+        return documentRules;
+    }
+
+    public LevelDeadlines deadlines(RiskLevel level) {
+        return sla.get(level);
+    }
+
+    /** The official name of a unit given its name or one of its aliases. */
+    public Optional<String> unitName(String nameOrAlias) {
+        return Optional.ofNullable(unitByNameOrAlias.get(nameOrAlias));
+    }
+
+    /**
+     * Every multi-character term the segmenter must keep whole: unit names and aliases, town names
+     * and aliases, topic keywords.
+     */
+    public Set<String> dictionaryTerms() {
+        Set<String> terms = new LinkedHashSet<>();
+        for (Unit unit : units) {
+            terms.add(unit.name());
+            terms.addAll(unit.aliases());
+            terms.addAll(unit.duties());
+        }
+        for (Region region : regions) {
+            terms.add(region.name());
+            terms.addAll(region.aliases());
+        }
+        for (Topic topic : topics) {
+            terms.addAll(topic.keywords().keySet());
+        }
+        terms.removeIf(term -> term.codePointCount(0, term.length()) < 2);
+        return terms;
+    }
+}
