@@ -1,0 +1,57 @@
+package org.huixiang.common.kafka;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+
+/**
+ * Creates the topics of huixiang when they are missing; existing topics are left as they are, so
+ * this is safe at every start and against clusters whose topics are managed elsewhere.
+ */
+public final class TopicSetup {
+
+    private TopicSetup() {}
+
+    /**
+     * @param partitions partitions of the raw topics (the unit of parallelism of ingest); the
+     *     other topics get as many, except responses, kept to one partition for a total order of
+     *     commands
+     * @return the topics that were created now
+     */
+    public static List<String> ensure(
+            Map<String, String> clientProperties, int partitions, short replication)
+            throws InterruptedException {
+        Properties props = new Properties();
+        props.putAll(clientProperties);
+        try (Admin admin = Admin.create(props)) {
+            Set<String> existing = admin.listTopics().names().get();
+            List<NewTopic> missing = new ArrayList<>();
+            for (String topic : Topics.ALL) {
+                if (!existing.contains(topic)) {
+                    int count = topic.equals(Topics.RESPONSES) ? 1 : partitions;
+                    missing.add(new NewTopic(topic, count, replication));
+                }
+            }
+            if (!missing.isEmpty()) {
+                try {
+                    admin.createTopics(missing).all().get();
+                } catch (ExecutionException e) {
+                    if (!(e.getCause()
+                            instanceof org.apache.kafka.common.errors.TopicExistsException)) {
+                        throw e;
+                    }
+                }
+            }
+            return missing.stream().map(NewTopic::name).toList();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(
+                    "cannot create topics on " + clientProperties.get("bootstrap.servers") + ": " + e.getCause(),
+                    e.getCause());
+        }
+    }
+}

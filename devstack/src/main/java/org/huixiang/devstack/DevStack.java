@@ -1,0 +1,106 @@
+package org.huixiang.devstack;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.huixiang.common.elasticsearch.ElasticsearchClients;
+import org.huixiang.common.elasticsearch.ElasticsearchConnection;
+import org.huixiang.common.elasticsearch.IndexTemplates;
+import org.huixiang.common.kafka.TopicSetup;
+
+/**
+ * The embedded default: a real Kafka broker and a real Elasticsearch on loopback, started together
+ * (in parallel: Elasticsearch takes the longest), with huixiang's topics and index templates in
+ * place. Closing it stops both.
+ */
+public final class DevStack implements AutoCloseable {
+
+    private final KafkaBroker kafka;
+    private final ElasticsearchNode elasticsearch;
+
+    private DevStack(KafkaBroker kafka, ElasticsearchNode elasticsearch) {
+        this.kafka = kafka;
+        this.elasticsearch = elasticsearch;
+    }
+
+    /** Starts both servers, waits until they answer, and creates topics and index templates. */
+    public static DevStack start(DevStackSettings settings) {
+        CompletableFuture<ElasticsearchNode> es =
+                CompletableFuture.supplyAsync(
+                        () ->
+                                ElasticsearchNode.start(
+                                        settings.elasticsearchHome(),
+                                        settings.distributionDir(),
+                                        settings.elasticsearchPort(),
+                                        settings.elasticsearchPort() + 100,
+                                        settings.elasticsearchHeapMb()));
+        KafkaBroker kafka;
+        try {
+            kafka = KafkaBroker.start(settings.kafkaHome(), settings.kafkaPort(), settings.kafkaPort() + 1);
+        } catch (RuntimeException e) {
+            es.thenAccept(ElasticsearchNode::close);
+            throw e;
+        }
+        ElasticsearchNode node;
+        try {
+            node = es.join();
+        } catch (CompletionException e) {
+            kafka.close();
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+        DevStack stack = new DevStack(kafka, node);
+        try {
+            stack.createTopicsAndTemplates();
+        } catch (RuntimeException e) {
+            stack.close();
+            throw e;
+        }
+        return stack;
+    }
+
+    public String kafkaBootstrapServers() {
+        return kafka.bootstrapServers();
+    }
+
+    public String elasticsearchUrl() {
+        return elasticsearch.url();
+    }
+
+    public ElasticsearchConnection elasticsearchConnection() {
+        return ElasticsearchConnection.of(elasticsearchUrl());
+    }
+
+    public KafkaBroker kafka() {
+        return kafka;
+    }
+
+    public ElasticsearchNode elasticsearch() {
+        return elasticsearch;
+    }
+
+    private void createTopicsAndTemplates() {
+        try {
+            TopicSetup.ensure(Map.of("bootstrap.servers", kafkaBootstrapServers()), 2, (short) 1);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DevStackException("interrupted while creating topics", e);
+        }
+        try (ElasticsearchClients clients = ElasticsearchClients.connect(elasticsearchConnection())) {
+            ElasticsearchClient client = clients.sync();
+            IndexTemplates.install(client, 0);
+        } catch (IOException e) {
+            throw new DevStackException("cannot install index templates: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            kafka.close();
+        } finally {
+            elasticsearch.close();
+        }
+    }
+}

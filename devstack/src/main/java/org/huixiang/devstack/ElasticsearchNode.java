@@ -1,0 +1,202 @@
+package org.huixiang.devstack;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.GroupPrincipal;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.UserPrincipal;
+import java.nio.file.attribute.UserPrincipalLookupService;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.huixiang.devstack.internal.ChildProcess;
+import org.huixiang.devstack.internal.Preflight;
+
+/**
+ * A real single-node Elasticsearch on loopback, started from the distribution as a child process.
+ *
+ * <p>Elasticsearch refuses to run as root; when huixiang runs as root (as in CI) the unpacked tree
+ * and the data folder are handed to {@code nobody:nogroup} and the server is started through
+ * {@code setpriv}. Security is off explicitly: otherwise the first start rewrites {@code config/}
+ * with generated certificates.
+ */
+public final class ElasticsearchNode implements AutoCloseable {
+
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
+    private static final String UNPRIVILEGED_USER = "nobody";
+    private static final String UNPRIVILEGED_GROUP = "nogroup";
+
+    private final int port;
+    private final ChildProcess process;
+    private final Path logs;
+
+    private ElasticsearchNode(int port, ChildProcess process, Path logs) {
+        this.port = port;
+        this.process = process;
+        this.logs = logs;
+    }
+
+    /**
+     * @param home this node's folder: data/ and logs/ live here and survive restarts
+     * @param distributionDir where the distribution is unpacked (once)
+     */
+    public static ElasticsearchNode start(
+            Path home, Path distributionDir, int port, int transportPort, int heapMb) {
+        Preflight.requireFreePort(port, "Elasticsearch HTTP", "--es-port");
+        Preflight.requireFreePort(transportPort, "Elasticsearch transport", "--es-port (transport uses port+100)");
+        Preflight.requireFreeSpace(home, 1L << 30, "Elasticsearch");
+        Path install = ElasticsearchDistribution.unpack(ElasticsearchDistribution.locate(), distributionDir);
+        Path data = home.resolve("data");
+        Path logs = home.resolve("logs");
+        try {
+            Files.createDirectories(data);
+            Files.createDirectories(logs);
+            boolean root = isRoot();
+            if (root) {
+                requireTraversable(install);
+                requireTraversable(data);
+                giveTo(install);
+                giveTo(home);
+            }
+            List<String> command = new ArrayList<>();
+            if (root) {
+                command.addAll(List.of("setpriv", "--reuid=" + UNPRIVILEGED_USER,
+                        "--regid=" + UNPRIVILEGED_GROUP, "--clear-groups"));
+            }
+            command.add(install.resolve("bin/elasticsearch").toString());
+            for (String setting : List.of(
+                    "cluster.name=huixiang",
+                    "node.name=huixiang-dev",
+                    "discovery.type=single-node",
+                    "http.host=127.0.0.1",
+                    "http.port=" + port,
+                    "transport.host=127.0.0.1",
+                    "transport.port=" + transportPort,
+                    "path.data=" + data,
+                    "path.logs=" + logs,
+                    "xpack.security.enabled=false",
+                    // a developer's disk may be mostly full; the watermarks would block all writes
+                    "cluster.routing.allocation.disk.threshold_enabled=false")) {
+                command.add("-E");
+                command.add(setting);
+            }
+            ChildProcess process =
+                    ChildProcess.start(
+                            "elasticsearch",
+                            command,
+                            home,
+                            logs.resolve("stdout.log"),
+                            home.resolve("elasticsearch.pid"),
+                            Map.of(
+                                    "ES_JAVA_HOME", System.getProperty("java.home"),
+                                    "ES_JAVA_OPTS", "-Xms" + heapMb + "m -Xmx" + heapMb + "m"));
+            ElasticsearchNode node = new ElasticsearchNode(port, process, logs);
+            node.awaitReady();
+            return node;
+        } catch (IOException e) {
+            throw new DevStackException("cannot prepare Elasticsearch under " + home + ": " + e.getMessage(), e);
+        }
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    public Path logs() {
+        return logs;
+    }
+
+    @Override
+    public void close() {
+        process.close();
+    }
+
+    private void awaitReady() {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest health =
+                HttpRequest.newBuilder(URI.create(url() + "/_cluster/health?wait_for_status=yellow&timeout=2s"))
+                        .timeout(Duration.ofSeconds(5))
+                        .build();
+        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new DevStackException("Elasticsearch exited during start-up. " + logTail());
+            }
+            try {
+                HttpResponse<String> response = http.send(health, HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                process.close();
+                throw new DevStackException("interrupted while waiting for Elasticsearch", e);
+            }
+            sleep();
+        }
+        String tail = logTail();
+        process.close();
+        throw new DevStackException(
+                "Elasticsearch did not become ready within " + READY_TIMEOUT.toSeconds() + " s. " + tail);
+    }
+
+    private String logTail() {
+        return "Last lines of " + process.log() + ":\n" + process.tail(25)
+                + "\nLast lines of " + logs.resolve("huixiang.log") + ":\n"
+                + ChildProcess.tail(logs.resolve("huixiang.log"), 25);
+    }
+
+    private static boolean isRoot() throws IOException {
+        return ((Integer) Files.getAttribute(Path.of("/proc/self"), "unix:uid")) == 0;
+    }
+
+    /** The unprivileged user must be able to reach the folder through every parent. */
+    private static void requireTraversable(Path dir) throws IOException {
+        for (Path p = dir.toAbsolutePath().getParent(); p != null; p = p.getParent()) {
+            if (!Files.getPosixFilePermissions(p).contains(PosixFilePermission.OTHERS_EXECUTE)) {
+                throw new DevStackException(
+                        "Elasticsearch must run as " + UNPRIVILEGED_USER + " (it refuses root), but "
+                                + p + " is not accessible to other users. Choose a stack home outside it"
+                                + " with --home, or `chmod o+x " + p + "`.");
+            }
+        }
+    }
+
+    private static void giveTo(Path root) throws IOException {
+        UserPrincipalLookupService lookup = root.getFileSystem().getUserPrincipalLookupService();
+        UserPrincipal user = lookup.lookupPrincipalByName(UNPRIVILEGED_USER);
+        GroupPrincipal group = lookup.lookupPrincipalByGroupName(UNPRIVILEGED_GROUP);
+        try (var paths = Files.walk(root)) {
+            for (Path p : (Iterable<Path>) paths::iterator) {
+                PosixFileAttributeView view =
+                        Files.getFileAttributeView(p, PosixFileAttributeView.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+                if (!user.equals(view.getOwner())) {
+                    view.setOwner(user);
+                    view.setGroup(group);
+                }
+            }
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DevStackException("interrupted while waiting for Elasticsearch", e);
+        }
+    }
+}

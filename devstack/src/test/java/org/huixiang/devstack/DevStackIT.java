@@ -1,0 +1,111 @@
+package org.huixiang.devstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.huixiang.common.kafka.Topics;
+import org.huixiang.devstack.internal.Preflight;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Starts the real embedded stack twice on the same home and checks what must survive. */
+class DevStackIT {
+
+    @TempDir(cleanup = org.junit.jupiter.api.io.CleanupMode.ON_SUCCESS)
+    Path home;
+
+    @Test
+    void startsCreatesTopicsAndTemplatesKeepsDataAcrossRestartsAndStopsCleanly() throws Exception {
+        Files.setPosixFilePermissions(home, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        DevStackSettings settings =
+                new DevStackSettings(home, Preflight.freePort(), Preflight.freePort(), 512);
+        long kafkaPid;
+        long esPid;
+        try (DevStack stack = DevStack.start(settings)) {
+            kafkaPid = stack.kafka().pid();
+            esPid = stack.elasticsearch().pid();
+            assertThat(topics(stack)).containsAll(Topics.ALL);
+            assertThat(get(stack.elasticsearchUrl() + "/_index_template/huixiang-docs"))
+                    .contains("huixiang-docs-*")
+                    .contains("\"analyzer\":\"whitespace\"");
+            assertThat(get(stack.elasticsearchUrl() + "/huixiang-alerts/_mapping"))
+                    .contains("\"revision\"");
+            produce(stack, "survives-restart");
+        }
+        assertThat(ProcessHandle.of(kafkaPid)).isEmpty();
+        assertThat(ProcessHandle.of(esPid)).isEmpty();
+
+        try (DevStack again = DevStack.start(settings)) {
+            Properties props = new Properties();
+            props.put("bootstrap.servers", again.kafkaBootstrapServers());
+            try (Admin admin = Admin.create(props)) {
+                var offsets =
+                        admin.listOffsets(
+                                        Map.of(
+                                                new org.apache.kafka.common.TopicPartition(Topics.RESPONSES, 0),
+                                                org.apache.kafka.clients.admin.OffsetSpec.latest()))
+                                .all()
+                                .get();
+                assertThat(offsets.values().iterator().next().offset()).isEqualTo(1);
+            }
+
+            assertThatThrownBy(() -> KafkaBroker.start(home.resolve("other"), settings.kafkaPort(), Preflight.freePort()))
+                    .isInstanceOf(DevStackException.class)
+                    .hasMessageContaining("port " + settings.kafkaPort())
+                    .hasMessageContaining("already in use");
+        }
+    }
+
+    @Test
+    void refusesACorruptDistributionWithTheFix() throws Exception {
+        Path zip = home.resolve("elasticsearch-" + ElasticsearchDistribution.version() + ".zip");
+        Files.write(zip, new byte[] {'P', 'K', 1, 2, 3});
+        assertThatThrownBy(() -> ElasticsearchDistribution.verify(zip))
+                .isInstanceOf(DevStackException.class)
+                .hasMessageContaining("not a readable zip")
+                .hasMessageContaining("HUIXIANG_ES_DISTRIBUTION");
+        Files.writeString(zip.resolveSibling(zip.getFileName() + ".sha1"), "0123456789abcdef0123456789abcdef01234567");
+        assertThatThrownBy(() -> ElasticsearchDistribution.verify(zip))
+                .hasMessageContaining("is corrupt");
+        assertThatThrownBy(() -> ElasticsearchDistribution.verify(home.resolve("missing.zip")))
+                .hasMessageContaining("not found");
+    }
+
+    private static Set<String> topics(DevStack stack) throws Exception {
+        Properties props = new Properties();
+        props.put("bootstrap.servers", stack.kafkaBootstrapServers());
+        try (Admin admin = Admin.create(props)) {
+            return admin.listTopics().names().get();
+        }
+    }
+
+    private static void produce(DevStack stack, String value) throws Exception {
+        Properties props = new Properties();
+        props.put("bootstrap.servers", stack.kafkaBootstrapServers());
+        try (var producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer())) {
+            producer.send(new ProducerRecord<>(Topics.RESPONSES, value)).get();
+        }
+    }
+
+    private static String get(String url) throws Exception {
+        HttpResponse<String> response =
+                HttpClient.newHttpClient()
+                        .send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(url).isEqualTo(200);
+        return response.body();
+    }
+}
