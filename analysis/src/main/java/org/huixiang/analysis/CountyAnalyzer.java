@@ -1,0 +1,86 @@
+package org.huixiang.analysis;
+
+import com.hankcs.hanlp.dictionary.stopword.CoreStopWordDictionary;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.huixiang.common.model.Analysis;
+import org.huixiang.common.model.Document;
+import org.huixiang.common.model.Risk;
+import org.huixiang.common.model.Routing;
+import org.huixiang.common.model.Sentiment;
+import org.huixiang.common.model.TopicMatch;
+import org.huixiang.common.seeds.Region;
+import org.huixiang.common.seeds.Seeds;
+
+/**
+ * The analysis of one document, in plain Java: segmentation with the county dictionary, keywords,
+ * topics, units, region, sentiment and risk, each with the evidence behind it.
+ *
+ * <p>Construction loads HanLP's dictionaries (about half a second); analysis is thread-safe. Build
+ * one per task in {@code open()}, never serialize it.
+ */
+public final class CountyAnalyzer {
+
+    private static final int KEYWORDS = 8;
+
+    private final Segmenter segmenter;
+    private final TopicClassifier topics;
+    private final UnitRouter router;
+    private final SentimentAnalyzer sentiment;
+    private final RiskAssessor risk;
+    private final Set<String> countyTerms;
+
+    public CountyAnalyzer(Seeds seeds) {
+        SentimentLexicon lexicon = SentimentLexicon.load();
+        this.countyTerms = new HashSet<>(seeds.dictionaryTerms());
+        Set<String> dictionary = new HashSet<>(countyTerms);
+        dictionary.addAll(lexicon.terms());
+        this.segmenter = new Segmenter(dictionary);
+        this.topics = new TopicClassifier(seeds.topics());
+        this.router = new UnitRouter(seeds);
+        this.sentiment = new SentimentAnalyzer(lexicon);
+        this.risk = new RiskAssessor(seeds.topics(), lexicon);
+    }
+
+    public Analysis analyze(Document document) {
+        String text = document.fullText();
+        List<Segmenter.Token> segmented = segmenter.segment(text);
+        List<String> tokens = segmented.stream().map(Segmenter.Token::word).toList();
+        List<TopicMatch> matched = topics.classify(tokens, text);
+        Optional<Region> region = router.region(tokens, document.location());
+        Routing routing = router.route(matched, tokens, region);
+        Sentiment feeling = sentiment.analyze(tokens, text);
+        Risk assessed = risk.assess(document, tokens, matched, feeling);
+        return new Analysis(
+                tokens,
+                keywords(segmented),
+                matched,
+                routing,
+                region.map(Region::name).orElse(null),
+                feeling,
+                assessed);
+    }
+
+    /** The most frequent content words: nouns, verbs used as nouns, names and county terms. */
+    private List<String> keywords(List<Segmenter.Token> tokens) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Segmenter.Token token : tokens) {
+            String word = token.word();
+            boolean content =
+                    countyTerms.contains(word)
+                            || token.nature().startsWith("n")
+                            || token.nature().equals("vn");
+            if (content && word.codePointCount(0, word.length()) >= 2 && !CoreStopWordDictionary.contains(word)) {
+                counts.merge(word, countyTerms.contains(word) ? 2 : 1, Integer::sum);
+            }
+        }
+        List<Map.Entry<String, Integer>> entries = new ArrayList<>(counts.entrySet());
+        entries.sort(Map.Entry.<String, Integer>comparingByValue().reversed());
+        return entries.stream().limit(KEYWORDS).map(Map.Entry::getKey).toList();
+    }
+}

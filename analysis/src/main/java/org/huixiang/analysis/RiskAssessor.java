@@ -1,0 +1,94 @@
+package org.huixiang.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.huixiang.common.model.Document;
+import org.huixiang.common.model.Risk;
+import org.huixiang.common.model.RiskLevel;
+import org.huixiang.common.model.Sentiment;
+import org.huixiang.common.model.TopicMatch;
+import org.huixiang.common.seeds.Topic;
+
+/**
+ * Risk as a sum of named contributions, each recorded as a reason: negativity, the sensitivity of
+ * the topic, urgency words (casualties, explosions, mass gatherings), reach, source authority and
+ * repeated complaints. The score (0..1) maps to levels I–IV.
+ */
+public final class RiskAssessor {
+
+    static final double LEVEL_I = 0.8;
+    static final double LEVEL_II = 0.6;
+    static final double LEVEL_III = 0.35;
+
+    private static final Set<String> REPEAT_WORDS = Set.of("多次", "反复", "一再", "再次", "屡次", "多次反映");
+    private static final Set<String> OFFICIAL_SOURCES = Set.of("news", "gov");
+
+    private final Map<String, Topic> topicsById;
+    private final Map<String, Double> urgency;
+
+    public RiskAssessor(List<Topic> topics, SentimentLexicon lexicon) {
+        this.topicsById = topics.stream().collect(java.util.stream.Collectors.toMap(Topic::id, t -> t));
+        this.urgency = lexicon.urgency();
+    }
+
+    public Risk assess(Document document, List<String> tokens, List<TopicMatch> topics, Sentiment sentiment) {
+        double score = 0;
+        List<String> reasons = new ArrayList<>();
+        if (sentiment.score() < 0) {
+            double negativity = 0.35 * Math.min(1.0, -sentiment.score() * 1.5);
+            score += negativity;
+            reasons.add(String.format("负面情绪 %.2f（+%.2f）", sentiment.score(), negativity));
+        }
+        Topic.Sensitivity sensitivity = topics.stream()
+                .map(t -> topicsById.get(t.id()).sensitivity())
+                .min(Enum::compareTo)
+                .orElse(Topic.Sensitivity.LOW);
+        if (sensitivity == Topic.Sensitivity.HIGH || sensitivity == Topic.Sensitivity.MEDIUM) {
+            double add = sensitivity == Topic.Sensitivity.HIGH ? 0.2 : 0.08;
+            String name = topics.stream()
+                    .filter(t -> topicsById.get(t.id()).sensitivity() == sensitivity)
+                    .findFirst().map(TopicMatch::name).orElse("");
+            score += add;
+            reasons.add(String.format("%s领域「%s」（+%.2f）", sensitivity == Topic.Sensitivity.HIGH ? "敏感" : "关注", name, add));
+        }
+        double urgent = 0;
+        List<String> urgentWords = new ArrayList<>();
+        for (String token : new java.util.LinkedHashSet<>(tokens)) {
+            Double weight = urgency.get(token);
+            if (weight != null) {
+                urgent += weight;
+                urgentWords.add(token);
+            }
+        }
+        if (urgent > 0) {
+            urgent = Math.min(urgent, 0.5);
+            score += urgent;
+            reasons.add(String.format("紧急/重大事件用语 %s（+%.2f）", String.join("、", urgentWords), urgent));
+        }
+        long interactions = document.engagement().interactions();
+        long views = document.engagement().views();
+        double reach = Math.min(0.2, Math.log10(1 + interactions + views / 100.0) / 20);
+        if (reach >= 0.05) {
+            score += reach;
+            reasons.add(String.format("传播：互动 %d、阅读 %d（+%.2f）", interactions, views, reach));
+        }
+        boolean authoritative = OFFICIAL_SOURCES.contains(document.source())
+                || (document.author() != null && document.author().verified() && document.author().followers() >= 100_000);
+        if (authoritative) {
+            score += 0.1;
+            reasons.add("来源为媒体或认证大V（+0.10）");
+        }
+        if (tokens.stream().anyMatch(REPEAT_WORDS::contains)) {
+            score += 0.1;
+            reasons.add("多次反映未解决（+0.10）");
+        }
+        score = Math.min(1.0, score);
+        RiskLevel level = score >= LEVEL_I ? RiskLevel.I
+                : score >= LEVEL_II ? RiskLevel.II
+                : score >= LEVEL_III ? RiskLevel.III
+                : RiskLevel.IV;
+        return new Risk(Math.round(score * 1000) / 1000.0, level, List.copyOf(reasons));
+    }
+}

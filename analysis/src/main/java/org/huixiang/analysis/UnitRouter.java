@@ -1,0 +1,113 @@
+package org.huixiang.analysis;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.huixiang.common.model.Routing;
+import org.huixiang.common.model.TopicMatch;
+import org.huixiang.common.seeds.Region;
+import org.huixiang.common.seeds.Seeds;
+import org.huixiang.common.seeds.Topic;
+import org.huixiang.common.seeds.Unit;
+
+/**
+ * Decides who answers, following 谁主管谁负责 and 属地管理: the best topic's lead unit leads; the
+ * topic's responsible units, the leads of other matched topics, units named in the text and the
+ * government of the town the text is about share the duty. Without a topic the default unit leads
+ * and the routing is flagged unrouted, never guessed.
+ */
+public final class UnitRouter {
+
+    private final Seeds seeds;
+    private final Map<String, Topic> topicsById = new LinkedHashMap<>();
+    private final Map<String, Region> regionByName = new LinkedHashMap<>();
+    private final Map<String, String> unitByMention = new LinkedHashMap<>();
+
+    public UnitRouter(Seeds seeds) {
+        this.seeds = seeds;
+        seeds.topics().forEach(t -> topicsById.put(t.id(), t));
+        for (Region region : seeds.regions()) {
+            regionByName.put(region.name(), region);
+            region.aliases().forEach(alias -> regionByName.put(alias, region));
+        }
+        for (Unit unit : seeds.units()) {
+            unitByMention.put(unit.name(), unit.name());
+            unit.aliases().forEach(alias -> unitByMention.put(alias, unit.name()));
+        }
+    }
+
+    /**
+     * The town a text is about: the location field when it names one, else the town mentioned
+     * most often in the tokens (first mention wins a tie).
+     */
+    public Optional<Region> region(List<String> tokens, String locationHint) {
+        if (locationHint != null) {
+            for (Map.Entry<String, Region> entry : regionByName.entrySet()) {
+                if (locationHint.contains(entry.getKey())) {
+                    return Optional.of(entry.getValue());
+                }
+            }
+        }
+        Map<Region, Integer> counts = new LinkedHashMap<>();
+        for (String token : tokens) {
+            Region region = regionByName.get(token);
+            if (region != null) {
+                counts.merge(region, 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream()
+                .reduce((a, b) -> b.getValue() > a.getValue() ? b : a)
+                .map(Map.Entry::getKey);
+    }
+
+    public Routing route(List<TopicMatch> topics, List<String> tokens, Optional<Region> region) {
+        List<String> reasons = new ArrayList<>();
+        Set<String> responsible = new LinkedHashSet<>();
+        String lead;
+        boolean unrouted = topics.isEmpty();
+        if (unrouted) {
+            lead = seeds.defaultUnit();
+            reasons.add("未匹配到政策主题，交由默认单位 " + lead + " 分办");
+        } else {
+            Topic top = topicsById.get(topics.get(0).id());
+            lead = top.lead();
+            reasons.add("主题「" + top.name() + "」（" + terms(topics.get(0)) + "）→ 牵头单位 " + lead);
+            responsible.addAll(top.responsible());
+            for (TopicMatch other : topics.subList(1, topics.size())) {
+                Topic topic = topicsById.get(other.id());
+                responsible.add(topic.lead());
+                reasons.add("兼涉主题「" + topic.name() + "」→ 责任单位 " + topic.lead());
+            }
+        }
+        for (String token : new LinkedHashSet<>(tokens)) {
+            String unit = unitByMention.get(token);
+            if (unit != null && !unit.equals(lead) && responsible.add(unit)) {
+                reasons.add("文中提及「" + token + "」→ 责任单位 " + unit);
+            }
+        }
+        region.ifPresent(
+                r -> {
+                    if (!r.government().equals(lead)) {
+                        responsible.add(r.government());
+                    }
+                    reasons.add("属地：" + r.name() + " → " + r.government());
+                });
+        responsible.remove(lead);
+        return new Routing(lead, List.copyOf(responsible), List.copyOf(reasons), unrouted);
+    }
+
+    private static String terms(TopicMatch match) {
+        StringBuilder out = new StringBuilder();
+        for (var hit : match.matchedTerms()) {
+            if (out.length() > 0) {
+                out.append("、");
+            }
+            out.append(hit.term()).append("×").append(hit.count());
+        }
+        return out.toString();
+    }
+}

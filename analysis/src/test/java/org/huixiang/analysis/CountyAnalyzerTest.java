@@ -1,0 +1,88 @@
+package org.huixiang.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import org.huixiang.common.model.Analysis;
+import org.huixiang.common.model.Author;
+import org.huixiang.common.model.Document;
+import org.huixiang.common.model.DocumentKind;
+import org.huixiang.common.model.Engagement;
+import org.huixiang.common.model.RiskLevel;
+import org.huixiang.common.model.Sentiment;
+import org.huixiang.common.seeds.SeedLoader;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class CountyAnalyzerTest {
+
+    private static CountyAnalyzer analyzer;
+
+    @BeforeAll
+    static void load() {
+        analyzer = new CountyAnalyzer(SeedLoader.loadDefault());
+    }
+
+    static Document post(String text, String location, Engagement engagement) {
+        return new Document("id", DocumentKind.POST, "weibo", "1", null, null, text,
+                Instant.parse("2026-11-20T00:00:00Z"), Instant.parse("2026-11-20T00:01:00Z"),
+                new Author("网友", "u1", false, 100), engagement, null, location, null, null, null,
+                "h", List.of(), null);
+    }
+
+    @Test
+    void wageArrearsGoToHumanResourcesWithTheTownCoResponsible() {
+        Analysis a = analyzer.analyze(post(
+                "庆符镇某工地老板拖欠工资半年了，我们几十个农民工讨薪无门，多次找人社局都没人管，太气愤了！",
+                null, Engagement.NONE));
+        assertThat(a.topics()).extracting("id").contains("labor-rights");
+        assertThat(a.routing().leadUnit()).isEqualTo("县人力资源社会保障局");
+        assertThat(a.routing().responsibleUnits()).contains("庆符镇人民政府");
+        assertThat(a.routing().unrouted()).isFalse();
+        assertThat(a.region()).isEqualTo("庆符镇");
+        assertThat(a.sentiment().label()).isEqualTo(Sentiment.Label.NEGATIVE);
+        assertThat(a.risk().level().atLeast(RiskLevel.III)).isTrue();
+        assertThat(a.routing().reasons()).anyMatch(r -> r.contains("拖欠工资"));
+    }
+
+    @Test
+    void schoolPoisoningWithCasualtiesIsSevere() {
+        Analysis a = analyzer.analyze(post(
+                "紧急！文江镇一所小学食堂发生学生食物中毒，已有学生死亡，家长聚集在学校门口",
+                null, new Engagement(3000, 2000, 8000, 500000)));
+        assertThat(a.topics()).extracting("id").contains("education");
+        assertThat(a.risk().level().atLeast(RiskLevel.II)).isTrue();
+        assertThat(a.risk().reasons()).anyMatch(r -> r.contains("中毒") || r.contains("死亡"));
+    }
+
+    @Test
+    void praiseIsPositiveAndLowRisk() {
+        Analysis a = analyzer.analyze(post(
+                "感谢县交通运输局，我们村的通村公路修好了，非常满意，点赞！", null, Engagement.NONE));
+        assertThat(a.sentiment().label()).isEqualTo(Sentiment.Label.POSITIVE);
+        assertThat(a.risk().level()).isEqualTo(RiskLevel.IV);
+        assertThat(a.routing().leadUnit()).isEqualTo("县交通运输局");
+    }
+
+    @Test
+    void negatedPraiseIsNegative() {
+        Analysis a = analyzer.analyze(post("对办事大厅的服务很不满意，态度恶劣", null, Engagement.NONE));
+        assertThat(a.sentiment().label()).isEqualTo(Sentiment.Label.NEGATIVE);
+    }
+
+    @Test
+    void textWithoutTopicGoesToTheDefaultUnitFlaggedUnrouted() {
+        Analysis a = analyzer.analyze(post("今天天气不错，出去走走。", null, Engagement.NONE));
+        assertThat(a.topics()).isEmpty();
+        assertThat(a.routing().unrouted()).isTrue();
+        assertThat(a.routing().leadUnit()).isEqualTo("县政府办公室");
+    }
+
+    @Test
+    void locationFieldDecidesTheRegion() {
+        Analysis a = analyzer.analyze(post("小区物业乱收费，业主意见很大", "高县嘉乐镇XX小区", Engagement.NONE));
+        assertThat(a.region()).isEqualTo("嘉乐镇");
+        assertThat(a.routing().leadUnit()).as(a.tokens() + " " + a.topics()).isEqualTo("县住建城管局");
+    }
+}
