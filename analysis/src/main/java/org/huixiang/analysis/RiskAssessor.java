@@ -18,9 +18,9 @@ import org.huixiang.common.seeds.Topic;
  */
 public final class RiskAssessor {
 
-    static final double LEVEL_I = 0.8;
-    static final double LEVEL_II = 0.6;
-    static final double LEVEL_III = 0.35;
+    static final double LEVEL_I = 0.9;
+    static final double LEVEL_II = 0.65;
+    static final double LEVEL_III = 0.4;
 
     private static final Set<String> REPEAT_WORDS = Set.of("多次", "反复", "一再", "再次", "屡次", "多次反映");
     private static final Set<String> OFFICIAL_SOURCES = Set.of("news", "gov");
@@ -43,7 +43,7 @@ public final class RiskAssessor {
         }
         Topic.Sensitivity sensitivity = topics.stream()
                 .map(t -> topicsById.get(t.id()).sensitivity())
-                .min(Enum::compareTo)
+                .max(Enum::compareTo)
                 .orElse(Topic.Sensitivity.LOW);
         if (sensitivity == Topic.Sensitivity.HIGH || sensitivity == Topic.Sensitivity.MEDIUM) {
             double add = sensitivity == Topic.Sensitivity.HIGH ? 0.2 : 0.08;

@@ -41,17 +41,11 @@ public final class UnitRouter {
     }
 
     /**
-     * The town a text is about: the location field when it names one, else the town mentioned
-     * most often in the tokens (first mention wins a tie).
+     * The town a text is about: the town its tokens mention most often (first mention wins a tie);
+     * when the text names none, the town in the location field (a post's place, a citizen's
+     * address), which says where the writer is rather than what the text is about.
      */
     public Optional<Region> region(List<String> tokens, String locationHint) {
-        if (locationHint != null) {
-            for (Map.Entry<String, Region> entry : regionByName.entrySet()) {
-                if (locationHint.contains(entry.getKey())) {
-                    return Optional.of(entry.getValue());
-                }
-            }
-        }
         Map<Region, Integer> counts = new LinkedHashMap<>();
         for (String token : tokens) {
             Region region = regionByName.get(token);
@@ -59,9 +53,17 @@ public final class UnitRouter {
                 counts.merge(region, 1, Integer::sum);
             }
         }
-        return counts.entrySet().stream()
-                .reduce((a, b) -> b.getValue() > a.getValue() ? b : a)
-                .map(Map.Entry::getKey);
+        Optional<Region> mentioned =
+                counts.entrySet().stream()
+                        .reduce((a, b) -> b.getValue() > a.getValue() ? b : a)
+                        .map(Map.Entry::getKey);
+        if (mentioned.isPresent() || locationHint == null) {
+            return mentioned;
+        }
+        return regionByName.entrySet().stream()
+                .filter(entry -> locationHint.contains(entry.getKey()))
+                .map(Map.Entry::getValue)
+                .findFirst();
     }
 
     public Routing route(List<TopicMatch> topics, List<String> tokens, Optional<Region> region) {

@@ -80,7 +80,13 @@ class CountyAnalyzerTest {
     }
 
     @Test
-    void locationFieldDecidesTheRegion() {
+    void theTownInTheTextWinsOverTheWritersAddress() {
+        Analysis a = analyzer.analyze(post("罗场镇河道清淤什么时候开始？", "高县胜天镇红岩村", Engagement.NONE));
+        assertThat(a.region()).isEqualTo("罗场镇");
+    }
+
+    @Test
+    void locationFieldDecidesTheRegionWhenTheTextNamesNoTown() {
         Analysis a = analyzer.analyze(post("小区物业乱收费，业主意见很大", "高县嘉乐镇XX小区", Engagement.NONE));
         assertThat(a.region()).isEqualTo("嘉乐镇");
         assertThat(a.routing().leadUnit()).as(a.tokens() + " " + a.topics()).isEqualTo("县住建城管局");

@@ -1,7 +1,7 @@
 package org.huixiang.ingest.stage;
 
 import java.time.Duration;
-import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.huixiang.common.flink.JsonTypeInfo;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.util.OutputTag;
@@ -17,7 +17,7 @@ import org.huixiang.ingest.parse.RecordParser;
 public final class IngestStage {
 
     public static final OutputTag<DeadLetter> DEAD_LETTERS =
-            new OutputTag<>("ingest-dead-letters", TypeInformation.of(DeadLetter.class));
+            new OutputTag<>("ingest-dead-letters", JsonTypeInfo.of(DeadLetter.class));
 
     /** The two outputs of the stage. */
     public record Result(DataStream<Document> documents, DataStream<DeadLetter> deadLetters) {}
@@ -27,11 +27,13 @@ public final class IngestStage {
     public static Result apply(DataStream<RawRecord> raw, RecordParser parser, Duration dedupRetention) {
         SingleOutputStreamOperator<Document> parsed =
                 raw.process(new ParseFunction(parser, DEAD_LETTERS))
+                        .returns(JsonTypeInfo.of(Document.class))
                         .name("ingest: parse, normalize, mask")
                         .uid("ingest-parse");
         DataStream<Document> unique =
                 parsed.keyBy(Document::id)
                         .process(new DeduplicateFunction(dedupRetention))
+                        .returns(JsonTypeInfo.of(Document.class))
                         .name("ingest: drop exact duplicates")
                         .uid("ingest-dedup");
         return new Result(unique, parsed.getSideOutput(DEAD_LETTERS));

@@ -1,0 +1,32 @@
+package org.huixiang.analysis.stage;
+
+import org.huixiang.common.flink.JsonTypeInfo;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
+import org.apache.flink.util.OutputTag;
+import org.huixiang.common.model.AnalyzedDocument;
+import org.huixiang.common.model.DeadLetter;
+import org.huixiang.common.model.Document;
+import org.huixiang.common.seeds.Seeds;
+
+/** The analysis stage as a function from stream to streams: documents in, analyzed documents out. */
+public final class AnalysisStage {
+
+    public static final OutputTag<DeadLetter> DEAD_LETTERS =
+            new OutputTag<>("analysis-dead-letters", JsonTypeInfo.of(DeadLetter.class));
+
+    /** The two outputs of the stage. */
+    public record Result(DataStream<AnalyzedDocument> documents, DataStream<DeadLetter> deadLetters) {}
+
+    private AnalysisStage() {}
+
+    public static Result apply(DataStream<Document> documents, Seeds seeds) {
+        SingleOutputStreamOperator<AnalyzedDocument> analyzed =
+                documents
+                        .process(new AnalyzeFunction(seeds, DEAD_LETTERS))
+                        .returns(JsonTypeInfo.of(AnalyzedDocument.class))
+                        .name("analysis: segment, classify, route, score")
+                        .uid("analysis");
+        return new Result(analyzed, analyzed.getSideOutput(DEAD_LETTERS));
+    }
+}

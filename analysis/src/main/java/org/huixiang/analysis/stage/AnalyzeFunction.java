@@ -1,0 +1,47 @@
+package org.huixiang.analysis.stage;
+
+import java.time.Instant;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.streaming.api.functions.ProcessFunction;
+import org.apache.flink.util.Collector;
+import org.apache.flink.util.OutputTag;
+import org.huixiang.analysis.CountyAnalyzer;
+import org.huixiang.common.json.Json;
+import org.huixiang.common.model.AnalyzedDocument;
+import org.huixiang.common.model.DeadLetter;
+import org.huixiang.common.model.Document;
+import org.huixiang.common.seeds.Seeds;
+
+/**
+ * Runs the {@link CountyAnalyzer} on each document. The analyzer holds HanLP dictionaries that are
+ * not serializable, so only the seeds travel with the function and the analyzer is built in
+ * {@code open()}. A document the analyzer cannot handle becomes a dead letter, not a failed job.
+ */
+public final class AnalyzeFunction extends ProcessFunction<Document, AnalyzedDocument> {
+
+    private final Seeds seeds;
+    private final OutputTag<DeadLetter> deadLetters;
+    private transient CountyAnalyzer analyzer;
+
+    public AnalyzeFunction(Seeds seeds, OutputTag<DeadLetter> deadLetters) {
+        this.seeds = seeds;
+        this.deadLetters = deadLetters;
+    }
+
+    @Override
+    public void open(OpenContext context) {
+        analyzer = new CountyAnalyzer(seeds);
+    }
+
+    @Override
+    public void processElement(Document document, Context ctx, Collector<AnalyzedDocument> out) {
+        try {
+            out.collect(new AnalyzedDocument(document, analyzer.analyze(document)));
+        } catch (RuntimeException e) {
+            ctx.output(
+                    deadLetters,
+                    new DeadLetter("analysis_failed", e.toString(), "analysis", document.origin(),
+                            Json.toBytes(document), Instant.now()));
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package org.huixiang.app.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.huixiang.app.job.ApplicationRunner;
+import org.huixiang.app.job.BoundedRun;
+import org.huixiang.app.job.CitizenKeySource;
+import org.huixiang.app.job.Connectors;
+import org.huixiang.app.job.HuixiangJob;
+import org.huixiang.app.job.RunSummary;
+import org.huixiang.app.replay.Replayer;
+import org.huixiang.common.config.ConfigLoader;
+import org.huixiang.common.config.HuixiangConfig;
+import org.huixiang.common.json.Json;
+import org.huixiang.common.seeds.SeedLoader;
+import org.huixiang.common.seeds.Seeds;
+import org.huixiang.devstack.DevStack;
+import org.huixiang.devstack.DevStackSettings;
+import org.huixiang.ingest.parse.RecordParser;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code huixiang demo}: the whole system on one machine with the sample streams. */
+@Command(
+        name = "demo",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Starts Kafka and Elasticsearch on loopback, runs the application on a Flink MiniCluster,",
+            "replays the sample streams from seeds/samples and keeps running until Ctrl-C.",
+            "With --once: processes the samples to the end, prints a JSON summary as the last line,",
+            "stops everything and exits (0 when the counts reconcile)."
+        })
+final class DemoCommand implements Callable<Integer> {
+
+    @Mixin StackOptions stack;
+
+    @Option(names = "--once", description = "Process the sample streams, print a JSON summary, exit.")
+    boolean once;
+
+    @Override
+    public Integer call() throws Exception {
+        Seeds seeds = SeedLoader.loadDefault();
+        List<Path> samples = sampleFiles();
+        DevStackSettings settings = stack.settings();
+        PrintStream err = System.err;
+        err.println("starting Kafka and Elasticsearch under " + settings.home() + " …");
+        try (DevStack devStack = DevStack.start(settings)) {
+            HuixiangConfig config = ConfigLoader.embedded(
+                    devStack.kafkaBootstrapServers(), devStack.elasticsearchUrl(),
+                    settings.home().resolve("checkpoints").toString());
+            RecordParser parser = new RecordParser(CitizenKeySource.load(System.getenv(), settings.home()), Clock.systemUTC());
+            if (once) {
+                RunSummary summary = new BoundedRun(config, seeds, parser).run(samples, err);
+                err.printf("records in %d = documents indexed %d + dead-lettered %d + duplicates dropped %d"
+                                + " (%s); alerts raised %d; %.1f s%n",
+                        summary.recordsIn(), summary.documentsIndexed(), summary.deadLettered(),
+                        summary.duplicatesDropped(), summary.reconciled() ? "reconciled" : "NOT reconciled",
+                        summary.alertsRaised(), summary.seconds());
+                System.out.println(Json.toString(summary));
+                return summary.reconciled() ? 0 : 2;
+            }
+            StreamExecutionEnvironment env = ApplicationRunner.localEnvironment(config, true);
+            new HuixiangJob(Connectors.rawSource(config, null, null), Connectors.sinks(config), seeds, parser,
+                    Duration.ofDays(7)).build(env);
+            JobClient job = env.executeAsync("huixiang");
+            Replayer.Result replayed = new Replayer(config.kafka().clientProperties(), err).replay(samples);
+            printWhereToLook(devStack, settings, job, replayed);
+            new CountDownLatch(1).await();
+            return 0;
+        }
+    }
+
+    private static List<Path> sampleFiles() {
+        Path dir = Home.samples();
+        List<Path> files = List.of(dir.resolve("posts.jsonl"), dir.resolve("messages.jsonl"));
+        for (Path file : files) {
+            if (!Files.isRegularFile(file)) {
+                throw new IllegalStateException(
+                        "sample stream " + file + " not found; run from the repository root or set HUIXIANG_SAMPLES");
+            }
+        }
+        return files;
+    }
+
+    private static void printWhereToLook(DevStack stack, DevStackSettings settings, JobClient job, Replayer.Result replayed) {
+        String es = stack.elasticsearchUrl();
+        System.out.println(String.join("\n",
+                "",
+                "huixiang is running (Flink job " + job.getJobID() + "); replayed " + replayed.total()
+                        + " sample records (" + replayed.posts() + " posts, " + replayed.messages() + " messages).",
+                "  Kafka          " + stack.kafkaBootstrapServers() + "  topics huixiang.raw.posts, huixiang.raw.messages,"
+                        + " huixiang.alerts, huixiang.deadletter, huixiang.responses",
+                "  Elasticsearch  " + es + "  indices huixiang-docs (alias), huixiang-alerts",
+                "                 curl '" + es + "/huixiang-alerts/_search?pretty&sort=opened_at:desc'",
+                "                 curl '" + es + "/huixiang-docs/_search?pretty&q=lead_unit:县教育体育局'",
+                "  Flink web UI   http://127.0.0.1:" + ApplicationRunner.FLINK_UI_PORT,
+                "  Logs           " + settings.home().resolve("logs/huixiang.log") + ", "
+                        + settings.kafkaHome().resolve("logs") + ", " + settings.elasticsearchHome().resolve("logs"),
+                "  Replay more    ./huixiang replay FILE.jsonl|FILE.csv",
+                "Press Ctrl-C to stop."));
+    }
+
+}

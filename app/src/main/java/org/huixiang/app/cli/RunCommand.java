@@ -1,0 +1,58 @@
+package org.huixiang.app.cli;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.huixiang.app.job.ApplicationRunner;
+import org.huixiang.app.job.CitizenKeySource;
+import org.huixiang.app.job.Connectors;
+import org.huixiang.app.job.HuixiangJob;
+import org.huixiang.common.config.ConfigLoader;
+import org.huixiang.common.config.HuixiangConfig;
+import org.huixiang.common.elasticsearch.ElasticsearchClients;
+import org.huixiang.common.elasticsearch.IndexTemplates;
+import org.huixiang.common.kafka.TopicSetup;
+import org.huixiang.common.seeds.SeedLoader;
+import org.huixiang.common.seeds.SeedSource;
+import org.huixiang.common.seeds.Seeds;
+import org.huixiang.ingest.parse.RecordParser;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code huixiang run}: the application against the Kafka and Elasticsearch named in config. */
+@Command(
+        name = "run",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Runs the application on a local Flink MiniCluster against the Kafka and Elasticsearch",
+            "named in the configuration (external clusters included). Creates missing topics and",
+            "installs index templates first. Without --config: the embedded default addresses."
+        })
+final class RunCommand implements Callable<Integer> {
+
+    @Option(names = "--config", description = "YAML configuration file (see README: Configuration).")
+    Path config;
+
+    @Option(names = "--topic-replication", description = "Replication factor for topics created here. Default: ${DEFAULT-VALUE}")
+    short topicReplication = 1;
+
+    @Override
+    public Integer call() throws Exception {
+        HuixiangConfig cfg = ConfigLoader.load(config, System.getenv());
+        Seeds seeds = cfg.seedsDir() == null ? SeedLoader.loadDefault() : SeedLoader.load(SeedSource.directory(Path.of(cfg.seedsDir())));
+        TopicSetup.ensure(cfg.kafka().clientProperties(), cfg.flink().parallelism(), topicReplication);
+        try (ElasticsearchClients clients = ElasticsearchClients.connect(cfg.elasticsearch())) {
+            IndexTemplates.install(clients.sync(), cfg.replicas());
+        }
+        RecordParser parser = new RecordParser(CitizenKeySource.load(System.getenv(), Home.path()), Clock.systemUTC());
+        StreamExecutionEnvironment env = ApplicationRunner.localEnvironment(cfg, true);
+        new HuixiangJob(Connectors.rawSource(cfg, null, null), Connectors.sinks(cfg), seeds, parser, Duration.ofDays(7))
+                .build(env);
+        System.err.println("running against Kafka " + cfg.kafka().bootstrapServers() + " and Elasticsearch "
+                + cfg.elasticsearch().hosts() + "; Flink web UI http://127.0.0.1:" + ApplicationRunner.FLINK_UI_PORT);
+        env.execute("huixiang");
+        return 0;
+    }
+}

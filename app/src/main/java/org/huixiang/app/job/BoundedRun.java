@@ -1,0 +1,88 @@
+package org.huixiang.app.job;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.apache.flink.api.common.JobExecutionResult;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.kafka.common.TopicPartition;
+import org.huixiang.alerting.stage.DocumentAlertFunction;
+import org.huixiang.app.replay.Replayer;
+import org.huixiang.common.config.HuixiangConfig;
+import org.huixiang.common.elasticsearch.ElasticsearchClients;
+import org.huixiang.common.elasticsearch.IndexNames;
+import org.huixiang.common.kafka.Topics;
+import org.huixiang.common.seeds.Seeds;
+import org.huixiang.ingest.parse.RecordParser;
+import org.huixiang.ingest.stage.DeduplicateFunction;
+
+/**
+ * Replays files into the raw topics and runs the application over exactly those records, to the
+ * end, then reconciles the counts. Used by {@code huixiang demo --once} and the end-to-end tests.
+ */
+public final class BoundedRun {
+
+    private static final Duration DEDUP_RETENTION = Duration.ofDays(7);
+
+    private final HuixiangConfig config;
+    private final Seeds seeds;
+    private final RecordParser parser;
+
+    public BoundedRun(HuixiangConfig config, Seeds seeds, RecordParser parser) {
+        this.config = config;
+        this.seeds = seeds;
+        this.parser = parser;
+    }
+
+    public RunSummary run(List<Path> files, PrintStream progress) throws Exception {
+        Map<String, String> kafka = config.kafka().clientProperties();
+        List<String> raw = List.of(Topics.RAW_POSTS, Topics.RAW_MESSAGES);
+        List<String> outputs = List.of(Topics.DEADLETTER);
+        Map<TopicPartition, Long> start = TopicOffsets.latest(kafka, raw);
+        new Replayer(kafka, progress).replay(files);
+        Map<TopicPartition, Long> end = TopicOffsets.latest(kafka, raw);
+        Map<TopicPartition, Long> outputsBefore = TopicOffsets.latest(kafka, outputs);
+
+        Instant began = Instant.now();
+        StreamExecutionEnvironment env = ApplicationRunner.localEnvironment(config, false);
+        new HuixiangJob(Connectors.rawSource(config, start, end), Connectors.sinks(config), seeds, parser, DEDUP_RETENTION)
+                .build(env);
+        JobExecutionResult result = env.execute("huixiang (bounded)");
+        Map<TopicPartition, Long> outputsAfter = TopicOffsets.latest(kafka, outputs);
+
+        long deadLettered = appended(outputsBefore, outputsAfter, Topics.DEADLETTER);
+        long alertsRaised = accumulator(result, DocumentAlertFunction.ALERTS_ACCUMULATOR);
+        long duplicates = accumulator(result, DeduplicateFunction.DUPLICATES_ACCUMULATOR);
+        long indexed = documentsIngestedSince(began);
+        double seconds = Duration.between(began, Instant.now()).toMillis() / 1000.0;
+        return RunSummary.of(TopicOffsets.appended(start, end), indexed, deadLettered, duplicates, alertsRaised, seconds);
+    }
+
+    private long documentsIngestedSince(Instant since) throws IOException {
+        try (ElasticsearchClients clients = ElasticsearchClients.connect(config.elasticsearch())) {
+            ElasticsearchClient client = clients.sync();
+            client.indices().refresh(r -> r.index(IndexNames.DOCS_ALIAS, IndexNames.ALERTS));
+            return client.count(c -> c.index(IndexNames.DOCS_ALIAS)
+                            .query(q -> q.range(r -> r.date(d -> d.field("ingested_at").gte(since.toString())))))
+                    .count();
+        }
+    }
+
+    private static long appended(Map<TopicPartition, Long> before, Map<TopicPartition, Long> after, String topic) {
+        Map<TopicPartition, Long> b = new java.util.HashMap<>(before);
+        Map<TopicPartition, Long> a = new java.util.HashMap<>(after);
+        b.keySet().removeIf(tp -> !tp.topic().equals(topic));
+        a.keySet().removeIf(tp -> !tp.topic().equals(topic));
+        return TopicOffsets.appended(b, a);
+    }
+
+    private static long accumulator(JobExecutionResult result, String name) {
+        Object value = result.getAccumulatorResult(name);
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+}

@@ -1,0 +1,93 @@
+package org.huixiang.app.job;
+
+import java.util.Map;
+import java.util.Properties;
+import org.apache.flink.connector.base.DeliveryGuarantee;
+import org.apache.flink.connector.kafka.sink.KafkaSink;
+import org.apache.flink.connector.kafka.source.KafkaSource;
+import org.apache.flink.connector.kafka.source.KafkaSourceBuilder;
+import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
+import org.apache.kafka.clients.consumer.OffsetResetStrategy;
+import org.apache.kafka.common.TopicPartition;
+import org.huixiang.common.config.HuixiangConfig;
+import org.huixiang.common.elasticsearch.ElasticsearchSink;
+import org.huixiang.common.elasticsearch.IndexRequest;
+import org.huixiang.common.elasticsearch.IndexNames;
+import org.huixiang.common.elasticsearch.SearchDocument;
+import org.huixiang.common.json.Json;
+import org.huixiang.common.kafka.JsonRecordSerializer;
+import org.huixiang.common.kafka.KafkaDeadLetterHandler;
+import org.huixiang.common.kafka.RawRecord;
+import org.huixiang.common.kafka.RawRecordDeserializer;
+import org.huixiang.common.kafka.Topics;
+import org.huixiang.common.model.Alert;
+import org.huixiang.common.model.AnalyzedDocument;
+import org.huixiang.common.model.DeadLetter;
+
+/** The real source and sinks of the job, built from the configuration. */
+public final class Connectors {
+
+    private Connectors() {}
+
+    /**
+     * Reads both raw topics from the group's committed offsets (earliest on first start), or, for a
+     * bounded run, exactly the offsets from {@code start} (inclusive) to {@code end} (exclusive).
+     */
+    public static KafkaSource<RawRecord> rawSource(
+            HuixiangConfig config, Map<TopicPartition, Long> start, Map<TopicPartition, Long> end) {
+        KafkaSourceBuilder<RawRecord> builder =
+                KafkaSource.<RawRecord>builder()
+                        .setBootstrapServers(config.kafka().bootstrapServers())
+                        .setProperties(properties(config))
+                        .setTopics(Topics.RAW_POSTS, Topics.RAW_MESSAGES)
+                        .setGroupId(config.kafka().groupId())
+                        .setDeserializer(new RawRecordDeserializer())
+                        .setProperty("isolation.level", "read_committed");
+        if (end == null) {
+            builder.setStartingOffsets(OffsetsInitializer.committedOffsets(OffsetResetStrategy.EARLIEST));
+        } else {
+            builder.setStartingOffsets(OffsetsInitializer.offsets(start)).setBounded(OffsetsInitializer.offsets(end));
+        }
+        return builder.build();
+    }
+
+    public static HuixiangJob.Sinks sinks(HuixiangConfig config) {
+        return new HuixiangJob.Sinks(
+                ElasticsearchSink.<AnalyzedDocument>builder()
+                        .connection(config.elasticsearch())
+                        .converter(SearchDocument::indexRequest)
+                        .rejectedItemHandler(new KafkaDeadLetterHandler(config.kafka().clientProperties()))
+                        .build(),
+                ElasticsearchSink.<Alert>builder()
+                        .connection(config.elasticsearch())
+                        .converter(Connectors::alertRequest)
+                        .rejectedItemHandler(new KafkaDeadLetterHandler(config.kafka().clientProperties()))
+                        .maxTimeInBuffer(java.time.Duration.ofMillis(50))
+                        .build(),
+                kafkaSink(config, new JsonRecordSerializer<>(Topics.ALERTS, Alert::id)),
+                kafkaSink(config, new JsonRecordSerializer<DeadLetter>(Topics.DEADLETTER,
+                        letter -> letter.origin() == null ? null : letter.origin().toString())));
+    }
+
+    /** Each alert revision is written with its revision as external version: never older over newer. */
+    static IndexRequest alertRequest(Alert alert) {
+        return IndexRequest.versioned(IndexNames.ALERTS, alert.id(), alert.revision(), Json.toBytes(alert));
+    }
+
+    private static <T> KafkaSink<T> kafkaSink(
+            HuixiangConfig config,
+            org.apache.flink.connector.kafka.sink.KafkaRecordSerializationSchema<T> serializer) {
+        return KafkaSink.<T>builder()
+                .setBootstrapServers(config.kafka().bootstrapServers())
+                .setKafkaProducerConfig(properties(config))
+                .setRecordSerializer(serializer)
+                .setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE)
+                .build();
+    }
+
+    private static Properties properties(HuixiangConfig config) {
+        Properties props = new Properties();
+        props.putAll(config.kafka().properties());
+        return props;
+    }
+}
