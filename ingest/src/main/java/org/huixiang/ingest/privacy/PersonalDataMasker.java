@@ -3,7 +3,6 @@ package org.huixiang.ingest.privacy;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,7 +19,15 @@ public final class PersonalDataMasker {
     /** The masked text and the kinds of personal data found in it. */
     public record Masked(String text, Set<String> kinds) {}
 
-    private record Rule(String kind, Pattern pattern, Predicate<String> valid, int keepHead, int keepTail) {}
+    /** Decides whether a match is personal data, given its digits and the text just before it. */
+    private interface Check {
+        boolean test(String digits, String before);
+    }
+
+    private record Rule(String kind, Pattern pattern, Check valid, int keepHead, int keepTail) {}
+
+    /** Words that announce an ID card number, so even a mistyped one (bad check digit) is masked. */
+    private static final Pattern ID_CUE = Pattern.compile("身份证|证件号|公民身份号码");
 
     private static final List<Rule> RULES =
             List.of(
@@ -28,39 +35,39 @@ public final class PersonalDataMasker {
                             "id_card",
                             Pattern.compile(
                                     "(?<![0-9A-Za-z])[1-9]\\d{5}(?:18|19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])\\d{3}[\\dXx](?![0-9A-Za-z])"),
-                            PersonalDataMasker::validIdCard18,
+                            (digits, before) -> validIdCard18(digits) || ID_CUE.matcher(before).find(),
                             3,
                             2),
                     new Rule(
                             "bank_card",
                             Pattern.compile("(?<![0-9A-Za-z])(?:\\d{4}[ -]?){3,4}\\d{1,4}(?![0-9A-Za-z])"),
-                            PersonalDataMasker::validBankCard,
+                            (digits, before) -> validBankCard(digits),
                             4,
                             4),
                     new Rule(
                             "id_card",
                             Pattern.compile(
                                     "(?<![0-9A-Za-z])[1-9]\\d{5}\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])\\d{3}(?![0-9A-Za-z])"),
-                            value -> true,
+                            (digits, before) -> true,
                             3,
                             2),
                     new Rule(
                             "mobile",
                             Pattern.compile(
                                     "(?<![0-9A-Za-z])(?:\\+?86[ -]?)?1[3-9]\\d[ -]?\\d{4}[ -]?\\d{4}(?![0-9A-Za-z])"),
-                            value -> true,
+                            (digits, before) -> true,
                             3,
                             4),
                     new Rule(
                             "landline",
                             Pattern.compile("(?<![0-9A-Za-z])0\\d{2,3}[ -]?\\d{7,8}(?![0-9A-Za-z])"),
-                            value -> true,
+                            (digits, before) -> true,
                             4,
                             2),
                     new Rule(
                             "email",
                             Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}"),
-                            value -> true,
+                            (digits, before) -> true,
                             1,
                             0));
 
@@ -77,7 +84,8 @@ public final class PersonalDataMasker {
             StringBuilder out = null;
             while (m.find()) {
                 String value = m.group();
-                if (!rule.valid.test(value.replaceAll("[ +-]", ""))) {
+                String before = result.substring(Math.max(0, m.start() - 12), m.start());
+                if (!rule.valid.test(value.replaceAll("[ +-]", ""), before)) {
                     continue;
                 }
                 if (out == null) {
