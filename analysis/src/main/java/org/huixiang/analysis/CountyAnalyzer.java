@@ -75,7 +75,9 @@ public final class CountyAnalyzer {
                     countyTerms.contains(word)
                             || token.nature().startsWith("n")
                             || token.nature().equals("vn");
-            if (content && word.codePointCount(0, word.length()) >= 2 && !CoreStopWordDictionary.contains(word)) {
+            if (content
+                    && word.codePointCount(0, word.length()) >= 2
+                    && !CoreStopWordDictionary.contains(word)) {
                 counts.merge(word, countyTerms.contains(word) ? 2 : 1, Integer::sum);
             }
         }

@@ -29,11 +29,13 @@ public final class RiskAssessor {
     private final Map<String, Double> urgency;
 
     public RiskAssessor(List<Topic> topics, SentimentLexicon lexicon) {
-        this.topicsById = topics.stream().collect(java.util.stream.Collectors.toMap(Topic::id, t -> t));
+        this.topicsById =
+                topics.stream().collect(java.util.stream.Collectors.toMap(Topic::id, t -> t));
         this.urgency = lexicon.urgency();
     }
 
-    public Risk assess(Document document, List<String> tokens, List<TopicMatch> topics, Sentiment sentiment) {
+    public Risk assess(
+            Document document, List<String> tokens, List<TopicMatch> topics, Sentiment sentiment) {
         double score = 0;
         List<String> reasons = new ArrayList<>();
         if (sentiment.score() < 0) {
@@ -41,17 +43,24 @@ public final class RiskAssessor {
             score += negativity;
             reasons.add(String.format("负面情绪 %.2f（+%.2f）", sentiment.score(), negativity));
         }
-        Topic.Sensitivity sensitivity = topics.stream()
-                .map(t -> topicsById.get(t.id()).sensitivity())
-                .max(Enum::compareTo)
-                .orElse(Topic.Sensitivity.LOW);
+        Topic.Sensitivity sensitivity =
+                topics.stream()
+                        .map(t -> topicsById.get(t.id()).sensitivity())
+                        .max(Enum::compareTo)
+                        .orElse(Topic.Sensitivity.LOW);
         if (sensitivity == Topic.Sensitivity.HIGH || sensitivity == Topic.Sensitivity.MEDIUM) {
             double add = sensitivity == Topic.Sensitivity.HIGH ? 0.2 : 0.08;
-            String name = topics.stream()
-                    .filter(t -> topicsById.get(t.id()).sensitivity() == sensitivity)
-                    .findFirst().map(TopicMatch::name).orElse("");
+            String name =
+                    topics.stream()
+                            .filter(t -> topicsById.get(t.id()).sensitivity() == sensitivity)
+                            .findFirst()
+                            .map(TopicMatch::name)
+                            .orElse("");
             score += add;
-            reasons.add(String.format("%s领域「%s」（+%.2f）", sensitivity == Topic.Sensitivity.HIGH ? "敏感" : "关注", name, add));
+            reasons.add(
+                    String.format(
+                            "%s领域「%s」（+%.2f）",
+                            sensitivity == Topic.Sensitivity.HIGH ? "敏感" : "关注", name, add));
         }
         double urgent = 0;
         List<String> urgentWords = new ArrayList<>();
@@ -65,7 +74,8 @@ public final class RiskAssessor {
         if (urgent > 0) {
             urgent = Math.min(urgent, 0.5);
             score += urgent;
-            reasons.add(String.format("紧急/重大事件用语 %s（+%.2f）", String.join("、", urgentWords), urgent));
+            reasons.add(
+                    String.format("紧急/重大事件用语 %s（+%.2f）", String.join("、", urgentWords), urgent));
         }
         long interactions = document.engagement().interactions();
         long views = document.engagement().views();
@@ -74,8 +84,11 @@ public final class RiskAssessor {
             score += reach;
             reasons.add(String.format("传播：互动 %d、阅读 %d（+%.2f）", interactions, views, reach));
         }
-        boolean authoritative = OFFICIAL_SOURCES.contains(document.source())
-                || (document.author() != null && document.author().verified() && document.author().followers() >= 100_000);
+        boolean authoritative =
+                OFFICIAL_SOURCES.contains(document.source())
+                        || (document.author() != null
+                                && document.author().verified()
+                                && document.author().followers() >= 100_000);
         if (authoritative) {
             score += 0.1;
             reasons.add("来源为媒体或认证大V（+0.10）");
@@ -85,10 +98,12 @@ public final class RiskAssessor {
             reasons.add("多次反映未解决（+0.10）");
         }
         score = Math.min(1.0, score);
-        RiskLevel level = score >= LEVEL_I ? RiskLevel.I
-                : score >= LEVEL_II ? RiskLevel.II
-                : score >= LEVEL_III ? RiskLevel.III
-                : RiskLevel.IV;
+        RiskLevel level =
+                score >= LEVEL_I
+                        ? RiskLevel.I
+                        : score >= LEVEL_II
+                                ? RiskLevel.II
+                                : score >= LEVEL_III ? RiskLevel.III : RiskLevel.IV;
         return new Risk(Math.round(score * 1000) / 1000.0, level, List.copyOf(reasons));
     }
 }

@@ -9,9 +9,8 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * HanLP segmentation with the county dictionary, so that 庆符镇, 乡村振兴 and
- * 县人力资源社会保障局 come out as single tokens. Place and organisation recognition are on for
- * names the dictionary does not know.
+ * HanLP segmentation with the county dictionary, so that 庆符镇, 乡村振兴 and 县人力资源社会保障局 come out as
+ * single tokens. Place and organisation recognition are on for names the dictionary does not know.
  *
  * <p>The dictionary is filled once in the constructor; afterwards segmentation is thread-safe
  * (HanLP's configuration calls are not, its analysis calls are).

@@ -8,8 +8,8 @@ import org.huixiang.common.model.Sentiment;
 
 /**
  * Lexicon sentiment over tokens: each cue word counts with its weight, multiplied by degree words
- * (很, 非常) and flipped by negations (不, 没有) in the three tokens before it; emoticons such as
- * [怒] count as cues too. The score is (positive − negative) / (positive + negative + 2), in −1..1.
+ * (很, 非常) and flipped by negations (不, 没有) in the three tokens before it; emoticons such as [怒]
+ * count as cues too. The score is (positive − negative) / (positive + negative + 2), in −1..1.
  */
 public final class SentimentAnalyzer {
 
@@ -69,7 +69,9 @@ public final class SentimentAnalyzer {
         Sentiment.Label label =
                 score <= -LABEL_THRESHOLD
                         ? Sentiment.Label.NEGATIVE
-                        : score >= LABEL_THRESHOLD ? Sentiment.Label.POSITIVE : Sentiment.Label.NEUTRAL;
+                        : score >= LABEL_THRESHOLD
+                                ? Sentiment.Label.POSITIVE
+                                : Sentiment.Label.NEUTRAL;
         return new Sentiment(Math.round(score * 1000) / 1000.0, label, List.copyOf(cues));
     }
 }

@@ -33,12 +33,17 @@ public record SentimentLexicon(
                     continue;
                 }
                 if (line.startsWith("[") && !line.contains("\t")) {
-                    current = sections.computeIfAbsent(line.substring(1, line.length() - 1), k -> new HashMap<>());
+                    current =
+                            sections.computeIfAbsent(
+                                    line.substring(1, line.length() - 1), k -> new HashMap<>());
                     continue;
                 }
                 String[] parts = line.split("\t");
                 if (current == null || parts.length != 2) {
-                    throw new IllegalStateException("sentiment-lexicon.tsv line " + lineNo + ": expected 'term<TAB>weight'");
+                    throw new IllegalStateException(
+                            "sentiment-lexicon.tsv line "
+                                    + lineNo
+                                    + ": expected 'term<TAB>weight'");
                 }
                 current.put(parts[0], Double.parseDouble(parts[1]));
             }
@@ -57,7 +62,9 @@ public record SentimentLexicon(
     public java.util.Set<String> terms() {
         java.util.Set<String> all = new java.util.HashSet<>();
         for (Map<String, Double> section : java.util.List.of(negative, positive, degree, urgency)) {
-            section.keySet().stream().filter(t -> t.length() > 1 && !t.startsWith("[")).forEach(all::add);
+            section.keySet().stream()
+                    .filter(t -> t.length() > 1 && !t.startsWith("["))
+                    .forEach(all::add);
         }
         return all;
     }

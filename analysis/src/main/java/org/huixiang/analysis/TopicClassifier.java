@@ -13,8 +13,8 @@ import org.huixiang.common.seeds.Topic;
 
 /**
  * Assigns taxonomy topics from tokens: each keyword token adds its weight (at most three times, so
- * one repeated word cannot dominate); an exclusion word anywhere in the text vetoes the topic.
- * A topic counts when its score reaches {@link #MIN_SCORE} (one decisive keyword, or a strong and a
+ * one repeated word cannot dominate); an exclusion word anywhere in the text vetoes the topic. A
+ * topic counts when its score reaches {@link #MIN_SCORE} (one decisive keyword, or a strong and a
  * supporting one) and at least half the best topic's score. At most three topics per document.
  */
 public final class TopicClassifier {
@@ -24,7 +24,8 @@ public final class TopicClassifier {
     private static final int MAX_COUNT_PER_TERM = 3;
 
     private final List<Topic> topics;
-    private final AhoCorasickDoubleArrayTrie<String> keywordTrie = new AhoCorasickDoubleArrayTrie<>();
+    private final AhoCorasickDoubleArrayTrie<String> keywordTrie =
+            new AhoCorasickDoubleArrayTrie<>();
 
     public TopicClassifier(List<Topic> topics) {
         this.topics = List.copyOf(topics);

@@ -15,10 +15,10 @@ import org.huixiang.common.seeds.Topic;
 import org.huixiang.common.seeds.Unit;
 
 /**
- * Decides who answers, following 谁主管谁负责 and 属地管理: the best topic's lead unit leads; the
- * topic's responsible units, the leads of other matched topics, units named in the text and the
- * government of the town the text is about share the duty. Without a topic the default unit leads
- * and the routing is flagged unrouted, never guessed.
+ * Decides who answers, following 谁主管谁负责 and 属地管理: the best topic's lead unit leads; the topic's
+ * responsible units, the leads of other matched topics, units named in the text and the government
+ * of the town the text is about share the duty. Without a topic the default unit leads and the
+ * routing is flagged unrouted, never guessed.
  */
 public final class UnitRouter {
 

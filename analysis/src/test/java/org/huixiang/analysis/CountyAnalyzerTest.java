@@ -25,17 +25,36 @@ class CountyAnalyzerTest {
     }
 
     static Document post(String text, String location, Engagement engagement) {
-        return new Document("id", DocumentKind.POST, "weibo", "1", null, null, text,
-                Instant.parse("2026-11-20T00:00:00Z"), Instant.parse("2026-11-20T00:01:00Z"),
-                new Author("网友", "u1", false, 100), engagement, null, location, null, null, null,
-                "h", List.of(), null);
+        return new Document(
+                "id",
+                DocumentKind.POST,
+                "weibo",
+                "1",
+                null,
+                null,
+                text,
+                Instant.parse("2026-11-20T00:00:00Z"),
+                Instant.parse("2026-11-20T00:01:00Z"),
+                new Author("网友", "u1", false, 100),
+                engagement,
+                null,
+                location,
+                null,
+                null,
+                null,
+                "h",
+                List.of(),
+                null);
     }
 
     @Test
     void wageArrearsGoToHumanResourcesWithTheTownCoResponsible() {
-        Analysis a = analyzer.analyze(post(
-                "庆符镇某工地老板拖欠工资半年了，我们几十个农民工讨薪无门，多次找人社局都没人管，太气愤了！",
-                null, Engagement.NONE));
+        Analysis a =
+                analyzer.analyze(
+                        post(
+                                "庆符镇某工地老板拖欠工资半年了，我们几十个农民工讨薪无门，多次找人社局都没人管，太气愤了！",
+                                null,
+                                Engagement.NONE));
         assertThat(a.topics()).extracting("id").contains("labor-rights");
         assertThat(a.routing().leadUnit()).isEqualTo("县人力资源社会保障局");
         assertThat(a.routing().responsibleUnits()).contains("庆符镇人民政府");
@@ -48,9 +67,12 @@ class CountyAnalyzerTest {
 
     @Test
     void schoolPoisoningWithCasualtiesIsSevere() {
-        Analysis a = analyzer.analyze(post(
-                "紧急！文江镇一所小学食堂发生学生食物中毒，已有学生死亡，家长聚集在学校门口",
-                null, new Engagement(3000, 2000, 8000, 500000)));
+        Analysis a =
+                analyzer.analyze(
+                        post(
+                                "紧急！文江镇一所小学食堂发生学生食物中毒，已有学生死亡，家长聚集在学校门口",
+                                null,
+                                new Engagement(3000, 2000, 8000, 500000)));
         assertThat(a.topics()).extracting("id").contains("education");
         assertThat(a.risk().level().atLeast(RiskLevel.II)).isTrue();
         assertThat(a.risk().reasons()).anyMatch(r -> r.contains("中毒") || r.contains("死亡"));
@@ -58,8 +80,7 @@ class CountyAnalyzerTest {
 
     @Test
     void praiseIsPositiveAndLowRisk() {
-        Analysis a = analyzer.analyze(post(
-                "感谢县交通运输局，我们村的通村公路修好了，非常满意，点赞！", null, Engagement.NONE));
+        Analysis a = analyzer.analyze(post("感谢县交通运输局，我们村的通村公路修好了，非常满意，点赞！", null, Engagement.NONE));
         assertThat(a.sentiment().label()).isEqualTo(Sentiment.Label.POSITIVE);
         assertThat(a.risk().level()).isEqualTo(RiskLevel.IV);
         assertThat(a.routing().leadUnit()).isEqualTo("县交通运输局");

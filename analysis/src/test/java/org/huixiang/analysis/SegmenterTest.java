@@ -31,7 +31,8 @@ class SegmenterTest {
     @Test
     void withoutTheCountyDictionaryTownNamesSplit() {
         List<String> words =
-                new Segmenter(List.of()).segment("庆符镇的道路").stream().map(Segmenter.Token::word).toList();
+                new Segmenter(List.of())
+                        .segment("庆符镇的道路").stream().map(Segmenter.Token::word).toList();
         assertThat(words).doesNotContain("庆符镇");
     }
 }

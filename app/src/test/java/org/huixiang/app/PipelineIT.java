@@ -57,8 +57,13 @@ class PipelineIT {
     @BeforeAll
     static void startStack() {
         stack = SharedDevStack.get();
-        config = ConfigLoader.embedded(stack.kafkaBootstrapServers(), stack.elasticsearchUrl(),
-                System.getProperty("java.io.tmpdir") + "/huixiang-it-checkpoints-" + UUID.randomUUID());
+        config =
+                ConfigLoader.embedded(
+                        stack.kafkaBootstrapServers(),
+                        stack.elasticsearchUrl(),
+                        System.getProperty("java.io.tmpdir")
+                                + "/huixiang-it-checkpoints-"
+                                + UUID.randomUUID());
     }
 
     @Test
@@ -72,25 +77,42 @@ class PipelineIT {
         int n = posts.size();
         posts.add(posts.get(1)); // an exact re-send: same source and id
         posts.add("{\"source\": \"weibo\", \"id\": \"" + run + "-broken\", \"text\": \"没有结束");
-        posts.add("{\"source\": \"weibo\", \"text\": \"缺少id\", \"published_at\": \"2026-11-10T10:00:00+08:00\"}");
+        posts.add(
+                "{\"source\": \"weibo\", \"text\": \"缺少id\", \"published_at\": \"2026-11-10T10:00:00+08:00\"}");
 
         List<String> messages = new ArrayList<>();
-        messages.add(message(run, "water", "沙河镇又停水了，自来水发黄有异味，我的身份证号是" + CITIZEN_ID + "，电话" + RISKY_PHONE));
+        messages.add(
+                message(
+                        run,
+                        "water",
+                        "沙河镇又停水了，自来水发黄有异味，我的身份证号是" + CITIZEN_ID + "，电话" + RISKY_PHONE));
         messages.add(message(run, "subsidy", "请问高龄补贴怎么申请？我父亲八十岁了。"));
         messages.add(message(run, "property", "小区物业费年年涨，电梯坏了一个月不修，请住建局管管。"));
         int m = messages.size();
-        messages.add("{\"channel\": \"12345\", \"id\": \"" + run + "-notime\", \"body\": \"没有提交时间\"}");
-        messages.add("{\"channel\": \"12345\", \"id\": \"" + run + "-badtime\", \"body\": \"时间不对\", \"submitted_at\": \"昨天\"}");
+        messages.add(
+                "{\"channel\": \"12345\", \"id\": \"" + run + "-notime\", \"body\": \"没有提交时间\"}");
+        messages.add(
+                "{\"channel\": \"12345\", \"id\": \""
+                        + run
+                        + "-badtime\", \"body\": \"时间不对\", \"submitted_at\": \"昨天\"}");
         int k = 4;
 
         Path postsFile = write("posts.jsonl", posts);
         Path messagesFile = write("messages.jsonl", messages);
         Map<String, String> kafka = config.kafka().clientProperties();
-        Map<TopicPartition, Long> deadLetterStart = TopicOffsets.latest(kafka, List.of(Topics.DEADLETTER));
+        Map<TopicPartition, Long> deadLetterStart =
+                TopicOffsets.latest(kafka, List.of(Topics.DEADLETTER));
         Map<TopicPartition, Long> alertStart = TopicOffsets.latest(kafka, List.of(Topics.ALERTS));
 
-        BoundedRun boundedRun = new BoundedRun(config, SeedLoader.loadDefault(),
-                new RecordParser(new CitizenKeys("integration-test-key-0123".getBytes(StandardCharsets.UTF_8)), Clock.systemUTC()));
+        BoundedRun boundedRun =
+                new BoundedRun(
+                        config,
+                        SeedLoader.loadDefault(),
+                        new RecordParser(
+                                new CitizenKeys(
+                                        "integration-test-key-0123"
+                                                .getBytes(StandardCharsets.UTF_8)),
+                                Clock.systemUTC()));
         RunSummary first = boundedRun.run(List.of(postsFile, messagesFile), null);
 
         assertThat(first.recordsIn()).isEqualTo(n + m + k + 1);
@@ -136,34 +158,58 @@ class PipelineIT {
             assertThat(letter.path("origin").path("topic").asText()).startsWith("huixiang.raw.");
             assertThat(letter.path("origin").has("offset")).isTrue();
             String raw = new String(letter.path("raw").binaryValue(), StandardCharsets.UTF_8);
-            assertThat(posts.contains(raw) || messages.contains(raw)).as("original bytes kept: " + raw).isTrue();
+            assertThat(posts.contains(raw) || messages.contains(raw))
+                    .as("original bytes kept: " + raw)
+                    .isTrue();
             assertThat(letter.path("detail").asText()).isNotBlank();
         }
-        assertThat(reasons).containsExactlyInAnyOrder("malformed_json", "missing_field", "missing_field", "bad_timestamp");
+        assertThat(reasons)
+                .containsExactlyInAnyOrder(
+                        "malformed_json", "missing_field", "missing_field", "bad_timestamp");
         assertThat(read(Topics.ALERTS, alertStart))
-                .anyMatch(r -> new String(r.value(), StandardCharsets.UTF_8).contains(DocumentIds.documentId("weibo", run + "-risky")));
+                .anyMatch(
+                        r ->
+                                new String(r.value(), StandardCharsets.UTF_8)
+                                        .contains(DocumentIds.documentId("weibo", run + "-risky")));
 
         RunSummary again = boundedRun.run(List.of(postsFile, messagesFile), null);
         assertThat(again.reconciled()).isTrue();
         try (ElasticsearchClients clients = ElasticsearchClients.connect(config.elasticsearch())) {
             ElasticsearchClient es = clients.sync();
             assertThat(documentsOfRun(es, run)).hasSize(n + m);
-            assertThat(alertCount(es, DocumentIds.documentId("weibo", run + "-risky"))).isEqualTo(1);
+            assertThat(alertCount(es, DocumentIds.documentId("weibo", run + "-risky")))
+                    .isEqualTo(1);
         }
     }
 
     private static String post(String run, String id, String text) {
-        return Json.toString(Map.of(
-                "source", "weibo", "id", run + "-" + id, "text", text,
-                "published_at", "2026-11-20T09:30:00+08:00",
-                "engagement", Map.of("reposts", 120, "comments", 80, "likes", 300, "views", 20000)));
+        return Json.toString(
+                Map.of(
+                        "source",
+                        "weibo",
+                        "id",
+                        run + "-" + id,
+                        "text",
+                        text,
+                        "published_at",
+                        "2026-11-20T09:30:00+08:00",
+                        "engagement",
+                        Map.of("reposts", 120, "comments", 80, "likes", 300, "views", 20000)));
     }
 
     private static String message(String run, String id, String body) {
-        return Json.toString(Map.of(
-                "channel", "12345", "id", run + "-" + id, "body", body,
-                "submitted_at", "2026-11-20 10:00:00",
-                "contact", Map.of("name", "王建国", "phone", RISKY_PHONE)));
+        return Json.toString(
+                Map.of(
+                        "channel",
+                        "12345",
+                        "id",
+                        run + "-" + id,
+                        "body",
+                        body,
+                        "submitted_at",
+                        "2026-11-20 10:00:00",
+                        "contact",
+                        Map.of("name", "王建国", "phone", RISKY_PHONE)));
     }
 
     private Path write(String name, List<String> lines) throws Exception {
@@ -172,35 +218,69 @@ class PipelineIT {
         return file;
     }
 
-    private static List<JsonNode> documentsOfRun(ElasticsearchClient es, String run) throws Exception {
+    private static List<JsonNode> documentsOfRun(ElasticsearchClient es, String run)
+            throws Exception {
         es.indices().refresh(r -> r.index(IndexNames.DOCS_ALIAS, IndexNames.ALERTS));
-        SearchResponse<JsonNode> response = es.search(s -> s.index(IndexNames.DOCS_ALIAS).size(100)
-                .query(q -> q.prefix(p -> p.field("source_id").value(run + "-"))), JsonNode.class);
+        SearchResponse<JsonNode> response =
+                es.search(
+                        s ->
+                                s.index(IndexNames.DOCS_ALIAS)
+                                        .size(100)
+                                        .query(
+                                                q ->
+                                                        q.prefix(
+                                                                p ->
+                                                                        p.field("source_id")
+                                                                                .value(run + "-"))),
+                        JsonNode.class);
         return response.hits().hits().stream().map(h -> h.source()).toList();
     }
 
     private static JsonNode byId(List<JsonNode> docs, String id) {
-        return docs.stream().filter(d -> d.path("id").asText().equals(id)).findFirst()
+        return docs.stream()
+                .filter(d -> d.path("id").asText().equals(id))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no document " + id));
     }
 
     private static JsonNode alertFor(ElasticsearchClient es, String documentId) throws Exception {
-        SearchResponse<JsonNode> response = es.search(s -> s.index(IndexNames.ALERTS)
-                .query(q -> q.term(t -> t.field("documents.id").value(documentId))), JsonNode.class);
+        SearchResponse<JsonNode> response =
+                es.search(
+                        s ->
+                                s.index(IndexNames.ALERTS)
+                                        .query(
+                                                q ->
+                                                        q.term(
+                                                                t ->
+                                                                        t.field("documents.id")
+                                                                                .value(
+                                                                                        documentId))),
+                        JsonNode.class);
         return response.hits().hits().isEmpty() ? null : response.hits().hits().get(0).source();
     }
 
     private static long alertCount(ElasticsearchClient es, String documentId) throws Exception {
-        return es.count(c -> c.index(IndexNames.ALERTS)
-                .query(q -> q.term(t -> t.field("documents.id").value(documentId)))).count();
+        return es.count(
+                        c ->
+                                c.index(IndexNames.ALERTS)
+                                        .query(
+                                                q ->
+                                                        q.term(
+                                                                t ->
+                                                                        t.field("documents.id")
+                                                                                .value(
+                                                                                        documentId))))
+                .count();
     }
 
-    private static List<ConsumerRecord<byte[], byte[]>> read(String topic, Map<TopicPartition, Long> from) {
+    private static List<ConsumerRecord<byte[], byte[]>> read(
+            String topic, Map<TopicPartition, Long> from) {
         Properties props = new Properties();
         props.putAll(config.kafka().clientProperties());
         List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
         try (KafkaConsumer<byte[], byte[]> consumer =
-                new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+                new KafkaConsumer<>(
+                        props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
             consumer.assign(from.keySet());
             from.forEach(consumer::seek);
             Map<TopicPartition, Long> end = consumer.endOffsets(from.keySet());

@@ -38,7 +38,9 @@ public final class DevStack implements AutoCloseable {
                                         settings.elasticsearchHeapMb()));
         KafkaBroker kafka;
         try {
-            kafka = KafkaBroker.start(settings.kafkaHome(), settings.kafkaPort(), settings.kafkaPort() + 1);
+            kafka =
+                    KafkaBroker.start(
+                            settings.kafkaHome(), settings.kafkaPort(), settings.kafkaPort() + 1);
         } catch (RuntimeException e) {
             es.thenAccept(ElasticsearchNode::close);
             throw e;
@@ -87,7 +89,8 @@ public final class DevStack implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new DevStackException("interrupted while creating topics", e);
         }
-        try (ElasticsearchClients clients = ElasticsearchClients.connect(elasticsearchConnection())) {
+        try (ElasticsearchClients clients =
+                ElasticsearchClients.connect(elasticsearchConnection())) {
             ElasticsearchClient client = clients.sync();
             IndexTemplates.install(client, 0);
         } catch (IOException e) {

@@ -9,7 +9,8 @@ import java.nio.file.Path;
  * @param home the stack's folder: kafka/, elasticsearch/ (data and logs) and dist/ (the unpacked
  *     Elasticsearch distribution); survives restarts
  */
-public record DevStackSettings(Path home, int kafkaPort, int elasticsearchPort, int elasticsearchHeapMb) {
+public record DevStackSettings(
+        Path home, int kafkaPort, int elasticsearchPort, int elasticsearchHeapMb) {
 
     public static final int DEFAULT_KAFKA_PORT = 19092;
     public static final int DEFAULT_ELASTICSEARCH_PORT = 19200;

@@ -78,7 +78,8 @@ public final class ElasticsearchDistribution {
                     ZipEntry entry = entries.nextElement();
                     Path target = partial.resolve(entry.getName()).normalize();
                     if (!target.startsWith(partial)) {
-                        throw new DevStackException("refusing zip entry outside the target: " + entry.getName());
+                        throw new DevStackException(
+                                "refusing zip entry outside the target: " + entry.getName());
                     }
                     if (entry.isDirectory()) {
                         Files.createDirectories(target);
@@ -93,7 +94,8 @@ public final class ElasticsearchDistribution {
             // java.util.zip drops the executable bits that the launcher scripts need
             try (var scripts = Files.list(partial.resolve("elasticsearch-" + v + "/bin"))) {
                 for (Path script : (Iterable<Path>) scripts::iterator) {
-                    Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
+                    Files.setPosixFilePermissions(
+                            script, PosixFilePermissions.fromString("rwxr-xr-x"));
                 }
             }
             deleteTree(home);
@@ -103,19 +105,29 @@ public final class ElasticsearchDistribution {
             return home;
         } catch (IOException e) {
             throw new DevStackException(
-                    "cannot unpack " + zip + " into " + workDir + ": " + e.getMessage()
-                            + ". Check free disk space and permissions.", e);
+                    "cannot unpack "
+                            + zip
+                            + " into "
+                            + workDir
+                            + ": "
+                            + e.getMessage()
+                            + ". Check free disk space and permissions.",
+                    e);
         }
     }
 
-    /** Fails with the fix when the zip is missing, does not match Maven's checksum, or is not a distribution. */
+    /**
+     * Fails with the fix when the zip is missing, does not match Maven's checksum, or is not a
+     * distribution.
+     */
     static void verify(Path zip) {
         String v = version();
         String rebuild =
                 " Resolve it again with `mvn -pl devstack -am install -DskipTests` (or delete the"
                         + " file first if it is corrupt), or point HUIXIANG_ES_DISTRIBUTION at a good copy.";
         if (!Files.isRegularFile(zip)) {
-            throw new DevStackException("Elasticsearch " + v + " distribution not found at " + zip + "." + rebuild);
+            throw new DevStackException(
+                    "Elasticsearch " + v + " distribution not found at " + zip + "." + rebuild);
         }
         Path sha1 = zip.resolveSibling(zip.getFileName() + ".sha1");
         if (Files.isRegularFile(sha1)) {
@@ -124,8 +136,14 @@ public final class ElasticsearchDistribution {
                 String actual = sha1(zip);
                 if (!expected.equalsIgnoreCase(actual)) {
                     throw new DevStackException(
-                            "the Elasticsearch distribution at " + zip + " is corrupt: SHA-1 " + actual
-                                    + " does not match " + expected + "." + rebuild);
+                            "the Elasticsearch distribution at "
+                                    + zip
+                                    + " is corrupt: SHA-1 "
+                                    + actual
+                                    + " does not match "
+                                    + expected
+                                    + "."
+                                    + rebuild);
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -133,11 +151,18 @@ public final class ElasticsearchDistribution {
         }
         try (ZipFile file = new ZipFile(zip.toFile())) {
             if (file.getEntry("elasticsearch-" + v + "/bin/elasticsearch") == null) {
-                throw new DevStackException(zip + " is not an Elasticsearch " + v + " distribution." + rebuild);
+                throw new DevStackException(
+                        zip + " is not an Elasticsearch " + v + " distribution." + rebuild);
             }
         } catch (IOException e) {
-            throw new DevStackException("the Elasticsearch distribution at " + zip + " is not a readable zip ("
-                    + e.getMessage() + ")." + rebuild, e);
+            throw new DevStackException(
+                    "the Elasticsearch distribution at "
+                            + zip
+                            + " is not a readable zip ("
+                            + e.getMessage()
+                            + ")."
+                            + rebuild,
+                    e);
         }
     }
 
@@ -159,7 +184,8 @@ public final class ElasticsearchDistribution {
             return;
         }
         try (var paths = Files.walk(root)) {
-            for (Path p : (Iterable<Path>) paths.sorted(java.util.Comparator.reverseOrder())::iterator) {
+            for (Path p :
+                    (Iterable<Path>) paths.sorted(java.util.Comparator.reverseOrder())::iterator) {
                 Files.delete(p);
             }
         }

@@ -23,9 +23,9 @@ import org.huixiang.devstack.internal.Preflight;
  * A real single-node Elasticsearch on loopback, started from the distribution as a child process.
  *
  * <p>Elasticsearch refuses to run as root; when huixiang runs as root (as in CI) the unpacked tree
- * and the data folder are handed to {@code nobody:nogroup} and the server is started through
- * {@code setpriv}. Security is off explicitly: otherwise the first start rewrites {@code config/}
- * with generated certificates.
+ * and the data folder are handed to {@code nobody:nogroup} and the server is started through {@code
+ * setpriv}. Security is off explicitly: otherwise the first start rewrites {@code config/} with
+ * generated certificates.
  */
 public final class ElasticsearchNode implements AutoCloseable {
 
@@ -50,9 +50,12 @@ public final class ElasticsearchNode implements AutoCloseable {
     public static ElasticsearchNode start(
             Path home, Path distributionDir, int port, int transportPort, int heapMb) {
         Preflight.requireFreePort(port, "Elasticsearch HTTP", "--es-port");
-        Preflight.requireFreePort(transportPort, "Elasticsearch transport", "--es-port (transport uses port+100)");
+        Preflight.requireFreePort(
+                transportPort, "Elasticsearch transport", "--es-port (transport uses port+100)");
         Preflight.requireFreeSpace(home, 1L << 30, "Elasticsearch");
-        Path install = ElasticsearchDistribution.unpack(ElasticsearchDistribution.locate(), distributionDir);
+        Path install =
+                ElasticsearchDistribution.unpack(
+                        ElasticsearchDistribution.locate(), distributionDir);
         Path data = home.resolve("data");
         Path logs = home.resolve("logs");
         try {
@@ -67,23 +70,29 @@ public final class ElasticsearchNode implements AutoCloseable {
             }
             List<String> command = new ArrayList<>();
             if (root) {
-                command.addAll(List.of("setpriv", "--reuid=" + UNPRIVILEGED_USER,
-                        "--regid=" + UNPRIVILEGED_GROUP, "--clear-groups"));
+                command.addAll(
+                        List.of(
+                                "setpriv",
+                                "--reuid=" + UNPRIVILEGED_USER,
+                                "--regid=" + UNPRIVILEGED_GROUP,
+                                "--clear-groups"));
             }
             command.add(install.resolve("bin/elasticsearch").toString());
-            for (String setting : List.of(
-                    "cluster.name=huixiang",
-                    "node.name=huixiang-dev",
-                    "discovery.type=single-node",
-                    "http.host=127.0.0.1",
-                    "http.port=" + port,
-                    "transport.host=127.0.0.1",
-                    "transport.port=" + transportPort,
-                    "path.data=" + data,
-                    "path.logs=" + logs,
-                    "xpack.security.enabled=false",
-                    // a developer's disk may be mostly full; the watermarks would block all writes
-                    "cluster.routing.allocation.disk.threshold_enabled=false")) {
+            for (String setting :
+                    List.of(
+                            "cluster.name=huixiang",
+                            "node.name=huixiang-dev",
+                            "discovery.type=single-node",
+                            "http.host=127.0.0.1",
+                            "http.port=" + port,
+                            "transport.host=127.0.0.1",
+                            "transport.port=" + transportPort,
+                            "path.data=" + data,
+                            "path.logs=" + logs,
+                            "xpack.security.enabled=false",
+                            // a developer's disk may be mostly full; the watermarks would block all
+                            // writes
+                            "cluster.routing.allocation.disk.threshold_enabled=false")) {
                 command.add("-E");
                 command.add(setting);
             }
@@ -95,13 +104,16 @@ public final class ElasticsearchNode implements AutoCloseable {
                             logs.resolve("stdout.log"),
                             home.resolve("elasticsearch.pid"),
                             Map.of(
-                                    "ES_JAVA_HOME", System.getProperty("java.home"),
-                                    "ES_JAVA_OPTS", "-Xms" + heapMb + "m -Xmx" + heapMb + "m"));
+                                    "ES_JAVA_HOME",
+                                    System.getProperty("java.home"),
+                                    "ES_JAVA_OPTS",
+                                    "-Xms" + heapMb + "m -Xmx" + heapMb + "m"));
             ElasticsearchNode node = new ElasticsearchNode(port, process, logs);
             node.awaitReady();
             return node;
         } catch (IOException e) {
-            throw new DevStackException("cannot prepare Elasticsearch under " + home + ": " + e.getMessage(), e);
+            throw new DevStackException(
+                    "cannot prepare Elasticsearch under " + home + ": " + e.getMessage(), e);
         }
     }
 
@@ -125,7 +137,10 @@ public final class ElasticsearchNode implements AutoCloseable {
     private void awaitReady() {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest health =
-                HttpRequest.newBuilder(URI.create(url() + "/_cluster/health?wait_for_status=yellow&timeout=2s"))
+                HttpRequest.newBuilder(
+                                URI.create(
+                                        url()
+                                                + "/_cluster/health?wait_for_status=yellow&timeout=2s"))
                         .timeout(Duration.ofSeconds(5))
                         .build();
         long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
@@ -134,7 +149,8 @@ public final class ElasticsearchNode implements AutoCloseable {
                 throw new DevStackException("Elasticsearch exited during start-up. " + logTail());
             }
             try {
-                HttpResponse<String> response = http.send(health, HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> response =
+                        http.send(health, HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200) {
                     return;
                 }
@@ -150,12 +166,20 @@ public final class ElasticsearchNode implements AutoCloseable {
         String tail = logTail();
         process.close();
         throw new DevStackException(
-                "Elasticsearch did not become ready within " + READY_TIMEOUT.toSeconds() + " s. " + tail);
+                "Elasticsearch did not become ready within "
+                        + READY_TIMEOUT.toSeconds()
+                        + " s. "
+                        + tail);
     }
 
     private String logTail() {
-        return "Last lines of " + process.log() + ":\n" + process.tail(25)
-                + "\nLast lines of " + logs.resolve("huixiang.log") + ":\n"
+        return "Last lines of "
+                + process.log()
+                + ":\n"
+                + process.tail(25)
+                + "\nLast lines of "
+                + logs.resolve("huixiang.log")
+                + ":\n"
                 + ChildProcess.tail(logs.resolve("huixiang.log"), 25);
     }
 
@@ -168,9 +192,14 @@ public final class ElasticsearchNode implements AutoCloseable {
         for (Path p = dir.toAbsolutePath().getParent(); p != null; p = p.getParent()) {
             if (!Files.getPosixFilePermissions(p).contains(PosixFilePermission.OTHERS_EXECUTE)) {
                 throw new DevStackException(
-                        "Elasticsearch must run as " + UNPRIVILEGED_USER + " (it refuses root), but "
-                                + p + " is not accessible to other users. Choose a stack home outside it"
-                                + " with --home, or `chmod o+x " + p + "`.");
+                        "Elasticsearch must run as "
+                                + UNPRIVILEGED_USER
+                                + " (it refuses root), but "
+                                + p
+                                + " is not accessible to other users. Choose a stack home outside it"
+                                + " with --home, or `chmod o+x "
+                                + p
+                                + "`.");
             }
         }
     }
@@ -182,7 +211,10 @@ public final class ElasticsearchNode implements AutoCloseable {
         try (var paths = Files.walk(root)) {
             for (Path p : (Iterable<Path>) paths::iterator) {
                 PosixFileAttributeView view =
-                        Files.getFileAttributeView(p, PosixFileAttributeView.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+                        Files.getFileAttributeView(
+                                p,
+                                PosixFileAttributeView.class,
+                                java.nio.file.LinkOption.NOFOLLOW_LINKS);
                 if (!user.equals(view.getOwner())) {
                     view.setOwner(user);
                     view.setGroup(group);

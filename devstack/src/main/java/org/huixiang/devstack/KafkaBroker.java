@@ -37,7 +37,8 @@ public final class KafkaBroker implements AutoCloseable {
      */
     public static KafkaBroker start(Path home, int port, int controllerPort) {
         Preflight.requireFreePort(port, "Kafka", "--kafka-port");
-        Preflight.requireFreePort(controllerPort, "Kafka controller", "--kafka-port (controller uses port+1)");
+        Preflight.requireFreePort(
+                controllerPort, "Kafka controller", "--kafka-port (controller uses port+1)");
         Preflight.requireFreeSpace(home, 512L << 20, "Kafka");
         try {
             Path data = home.resolve("data");
@@ -60,7 +61,8 @@ public final class KafkaBroker implements AutoCloseable {
             broker.awaitReady();
             return broker;
         } catch (IOException e) {
-            throw new DevStackException("cannot prepare Kafka under " + home + ": " + e.getMessage(), e);
+            throw new DevStackException(
+                    "cannot prepare Kafka under " + home + ": " + e.getMessage(), e);
         }
     }
 
@@ -91,7 +93,10 @@ public final class KafkaBroker implements AutoCloseable {
             while (System.nanoTime() < deadline) {
                 if (!process.isAlive()) {
                     throw new DevStackException(
-                            "Kafka exited during start-up. Last lines of " + process.log() + ":\n" + process.tail(30));
+                            "Kafka exited during start-up. Last lines of "
+                                    + process.log()
+                                    + ":\n"
+                                    + process.tail(30));
                 }
                 try {
                     if (!admin.describeCluster().nodes().get(5, TimeUnit.SECONDS).isEmpty()) {
@@ -105,16 +110,28 @@ public final class KafkaBroker implements AutoCloseable {
         }
         process.close();
         throw new DevStackException(
-                "Kafka did not become ready within " + READY_TIMEOUT.toSeconds() + " s. Last lines of "
-                        + process.log() + ":\n" + process.tail(30));
+                "Kafka did not become ready within "
+                        + READY_TIMEOUT.toSeconds()
+                        + " s. Last lines of "
+                        + process.log()
+                        + ":\n"
+                        + process.tail(30));
     }
 
     private static void format(Path home, Path config) {
         ChildProcess format =
                 ChildProcess.start(
                         "kafka-storage-format",
-                        javaCommand(home, "kafka.tools.StorageTool", "format", "--standalone", "--ignore-formatted",
-                                "-t", clusterId(), "-c", config.toString()),
+                        javaCommand(
+                                home,
+                                "kafka.tools.StorageTool",
+                                "format",
+                                "--standalone",
+                                "--ignore-formatted",
+                                "-t",
+                                clusterId(),
+                                "-c",
+                                config.toString()),
                         home,
                         home.resolve("logs/format.out"),
                         home.resolve("format.pid"),
@@ -126,7 +143,10 @@ public final class KafkaBroker implements AutoCloseable {
         format.close();
         if (!Files.exists(home.resolve("data/meta.properties"))) {
             throw new DevStackException(
-                    "formatting Kafka storage failed. Last lines of " + format.log() + ":\n" + format.tail(20));
+                    "formatting Kafka storage failed. Last lines of "
+                            + format.log()
+                            + ":\n"
+                            + format.tail(20));
         }
     }
 
@@ -160,8 +180,14 @@ public final class KafkaBroker implements AutoCloseable {
                 "process.roles=broker,controller",
                 "node.id=1",
                 "controller.quorum.bootstrap.servers=127.0.0.1:" + controllerPort,
-                "listeners=PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort,
-                "advertised.listeners=PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort,
+                "listeners=PLAINTEXT://127.0.0.1:"
+                        + port
+                        + ",CONTROLLER://127.0.0.1:"
+                        + controllerPort,
+                "advertised.listeners=PLAINTEXT://127.0.0.1:"
+                        + port
+                        + ",CONTROLLER://127.0.0.1:"
+                        + controllerPort,
                 "controller.listener.names=CONTROLLER",
                 "inter.broker.listener.name=PLAINTEXT",
                 "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
@@ -173,7 +199,8 @@ public final class KafkaBroker implements AutoCloseable {
                 "transaction.state.log.min.isr=1",
                 "min.insync.replicas=1",
                 "group.initial.rebalance.delay.ms=0",
-                // Flink's exactly-once KafkaSink uses 1 h transactions; the broker default max is 15 min
+                // Flink's exactly-once KafkaSink uses 1 h transactions; the broker default max is
+                // 15 min
                 "transaction.max.timeout.ms=3600000",
                 "log.retention.hours=168",
                 "");

@@ -9,7 +9,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -30,7 +29,8 @@ class DevStackIT {
 
     @Test
     void startsCreatesTopicsAndTemplatesKeepsDataAcrossRestartsAndStopsCleanly() throws Exception {
-        Files.setPosixFilePermissions(home, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.setPosixFilePermissions(
+                home, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
         DevStackSettings settings =
                 new DevStackSettings(home, Preflight.freePort(), Preflight.freePort(), 512);
         long kafkaPid;
@@ -56,14 +56,20 @@ class DevStackIT {
                 var offsets =
                         admin.listOffsets(
                                         Map.of(
-                                                new org.apache.kafka.common.TopicPartition(Topics.RESPONSES, 0),
+                                                new org.apache.kafka.common.TopicPartition(
+                                                        Topics.RESPONSES, 0),
                                                 org.apache.kafka.clients.admin.OffsetSpec.latest()))
                                 .all()
                                 .get();
                 assertThat(offsets.values().iterator().next().offset()).isEqualTo(1);
             }
 
-            assertThatThrownBy(() -> KafkaBroker.start(home.resolve("other"), settings.kafkaPort(), Preflight.freePort()))
+            assertThatThrownBy(
+                            () ->
+                                    KafkaBroker.start(
+                                            home.resolve("other"),
+                                            settings.kafkaPort(),
+                                            Preflight.freePort()))
                     .isInstanceOf(DevStackException.class)
                     .hasMessageContaining("port " + settings.kafkaPort())
                     .hasMessageContaining("already in use");
@@ -78,7 +84,9 @@ class DevStackIT {
                 .isInstanceOf(DevStackException.class)
                 .hasMessageContaining("not a readable zip")
                 .hasMessageContaining("HUIXIANG_ES_DISTRIBUTION");
-        Files.writeString(zip.resolveSibling(zip.getFileName() + ".sha1"), "0123456789abcdef0123456789abcdef01234567");
+        Files.writeString(
+                zip.resolveSibling(zip.getFileName() + ".sha1"),
+                "0123456789abcdef0123456789abcdef01234567");
         assertThatThrownBy(() -> ElasticsearchDistribution.verify(zip))
                 .hasMessageContaining("is corrupt");
         assertThatThrownBy(() -> ElasticsearchDistribution.verify(home.resolve("missing.zip")))
@@ -96,7 +104,8 @@ class DevStackIT {
     private static void produce(DevStack stack, String value) throws Exception {
         Properties props = new Properties();
         props.put("bootstrap.servers", stack.kafkaBootstrapServers());
-        try (var producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer())) {
+        try (var producer =
+                new KafkaProducer<>(props, new StringSerializer(), new StringSerializer())) {
             producer.send(new ProducerRecord<>(Topics.RESPONSES, value)).get();
         }
     }
@@ -104,7 +113,9 @@ class DevStackIT {
     private static String get(String url) throws Exception {
         HttpResponse<String> response =
                 HttpClient.newHttpClient()
-                        .send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+                        .send(
+                                HttpRequest.newBuilder(URI.create(url)).build(),
+                                HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(url).isEqualTo(200);
         return response.body();
     }

@@ -39,7 +39,8 @@ public final class DocumentAlerts implements Serializable {
     public Optional<DocumentRule> firstMatch(Analysis analysis) {
         for (DocumentRule rule : seeds.documentRules()) {
             boolean level = analysis.risk().level().atLeast(rule.minLevel());
-            boolean sentiment = rule.sentiment() == null || rule.sentiment() == analysis.sentiment().label();
+            boolean sentiment =
+                    rule.sentiment() == null || rule.sentiment() == analysis.sentiment().label();
             boolean topic = !rule.requireTopic() || !analysis.topics().isEmpty();
             if (level && sentiment && topic) {
                 return Optional.of(rule);
@@ -58,7 +59,13 @@ public final class DocumentAlerts implements Serializable {
         Instant opened = d.ingestedAt();
         List<String> why = new ArrayList<>();
         why.add("规则 " + rule.id() + "：" + rule.description());
-        why.add("风险 " + a.risk().level() + " 级（" + a.risk().level().chinese() + "），评分 " + a.risk().score());
+        why.add(
+                "风险 "
+                        + a.risk().level()
+                        + " 级（"
+                        + a.risk().level().chinese()
+                        + "），评分 "
+                        + a.risk().score());
         why.addAll(a.risk().reasons());
         why.addAll(a.routing().reasons());
         Set<String> terms = new LinkedHashSet<>();
@@ -90,7 +97,9 @@ public final class DocumentAlerts implements Serializable {
         return new Deadlines(
                 opened.plus(policy.acknowledge()),
                 opened.plus(policy.respond()),
-                policy.authoritativeRelease() == null ? null : opened.plus(policy.authoritativeRelease()),
+                policy.authoritativeRelease() == null
+                        ? null
+                        : opened.plus(policy.authoritativeRelease()),
                 policy.pressConference() == null ? null : opened.plus(policy.pressConference()));
     }
 

@@ -7,7 +7,10 @@ import org.huixiang.common.model.Alert;
 import org.huixiang.common.model.AnalyzedDocument;
 import org.huixiang.common.seeds.Seeds;
 
-/** The alerting stage as a function from stream to stream: analyzed documents in, alert revisions out. */
+/**
+ * The alerting stage as a function from stream to stream: analyzed documents in, alert revisions
+ * out.
+ */
 public final class AlertingStage {
 
     private AlertingStage() {}

@@ -1,22 +1,25 @@
 package org.huixiang.analysis.stage;
 
-import org.huixiang.common.flink.JsonTypeInfo;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.util.OutputTag;
+import org.huixiang.common.flink.JsonTypeInfo;
 import org.huixiang.common.model.AnalyzedDocument;
 import org.huixiang.common.model.DeadLetter;
 import org.huixiang.common.model.Document;
 import org.huixiang.common.seeds.Seeds;
 
-/** The analysis stage as a function from stream to streams: documents in, analyzed documents out. */
+/**
+ * The analysis stage as a function from stream to streams: documents in, analyzed documents out.
+ */
 public final class AnalysisStage {
 
     public static final OutputTag<DeadLetter> DEAD_LETTERS =
             new OutputTag<>("analysis-dead-letters", JsonTypeInfo.of(DeadLetter.class));
 
     /** The two outputs of the stage. */
-    public record Result(DataStream<AnalyzedDocument> documents, DataStream<DeadLetter> deadLetters) {}
+    public record Result(
+            DataStream<AnalyzedDocument> documents, DataStream<DeadLetter> deadLetters) {}
 
     private AnalysisStage() {}
 

@@ -14,8 +14,8 @@ import org.huixiang.common.seeds.Seeds;
 
 /**
  * Runs the {@link CountyAnalyzer} on each document. The analyzer holds HanLP dictionaries that are
- * not serializable, so only the seeds travel with the function and the analyzer is built in
- * {@code open()}. A document the analyzer cannot handle becomes a dead letter, not a failed job.
+ * not serializable, so only the seeds travel with the function and the analyzer is built in {@code
+ * open()}. A document the analyzer cannot handle becomes a dead letter, not a failed job.
  */
 public final class AnalyzeFunction extends ProcessFunction<Document, AnalyzedDocument> {
 
@@ -40,8 +40,13 @@ public final class AnalyzeFunction extends ProcessFunction<Document, AnalyzedDoc
         } catch (RuntimeException e) {
             ctx.output(
                     deadLetters,
-                    new DeadLetter("analysis_failed", e.toString(), "analysis", document.origin(),
-                            Json.toBytes(document), Instant.now()));
+                    new DeadLetter(
+                            "analysis_failed",
+                            e.toString(),
+                            "analysis",
+                            document.origin(),
+                            Json.toBytes(document),
+                            Instant.now()));
         }
     }
 }

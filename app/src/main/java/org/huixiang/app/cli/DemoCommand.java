@@ -43,7 +43,9 @@ final class DemoCommand implements Callable<Integer> {
 
     @Mixin StackOptions stack;
 
-    @Option(names = "--once", description = "Process the sample streams, print a JSON summary, exit.")
+    @Option(
+            names = "--once",
+            description = "Process the sample streams, print a JSON summary, exit.")
     boolean once;
 
     @Override
@@ -54,25 +56,41 @@ final class DemoCommand implements Callable<Integer> {
         PrintStream err = System.err;
         err.println("starting Kafka and Elasticsearch under " + settings.home() + " …");
         try (DevStack devStack = DevStack.start(settings)) {
-            HuixiangConfig config = ConfigLoader.embedded(
-                    devStack.kafkaBootstrapServers(), devStack.elasticsearchUrl(),
-                    settings.home().resolve("checkpoints").toString());
-            RecordParser parser = new RecordParser(CitizenKeySource.load(System.getenv(), settings.home()), Clock.systemUTC());
+            HuixiangConfig config =
+                    ConfigLoader.embedded(
+                            devStack.kafkaBootstrapServers(),
+                            devStack.elasticsearchUrl(),
+                            settings.home().resolve("checkpoints").toString());
+            RecordParser parser =
+                    new RecordParser(
+                            CitizenKeySource.load(System.getenv(), settings.home()),
+                            Clock.systemUTC());
             if (once) {
                 RunSummary summary = new BoundedRun(config, seeds, parser).run(samples, err);
-                err.printf("records in %d = documents indexed %d + dead-lettered %d + duplicates dropped %d"
+                err.printf(
+                        "records in %d = documents indexed %d + dead-lettered %d + duplicates dropped %d"
                                 + " (%s); alerts raised %d; %.1f s%n",
-                        summary.recordsIn(), summary.documentsIndexed(), summary.deadLettered(),
-                        summary.duplicatesDropped(), summary.reconciled() ? "reconciled" : "NOT reconciled",
-                        summary.alertsRaised(), summary.seconds());
+                        summary.recordsIn(),
+                        summary.documentsIndexed(),
+                        summary.deadLettered(),
+                        summary.duplicatesDropped(),
+                        summary.reconciled() ? "reconciled" : "NOT reconciled",
+                        summary.alertsRaised(),
+                        summary.seconds());
                 System.out.println(Json.toString(summary));
                 return summary.reconciled() ? 0 : 2;
             }
             StreamExecutionEnvironment env = ApplicationRunner.localEnvironment(config, true);
-            new HuixiangJob(Connectors.rawSource(config, null, null), Connectors.sinks(config), seeds, parser,
-                    Duration.ofDays(7)).build(env);
+            new HuixiangJob(
+                            Connectors.rawSource(config, null, null),
+                            Connectors.sinks(config),
+                            seeds,
+                            parser,
+                            Duration.ofDays(7))
+                    .build(env);
             JobClient job = env.executeAsync("huixiang");
-            Replayer.Result replayed = new Replayer(config.kafka().clientProperties(), err).replay(samples);
+            Replayer.Result replayed =
+                    new Replayer(config.kafka().clientProperties(), err).replay(samples);
             printWhereToLook(devStack, settings, job, replayed);
             new CountDownLatch(1).await();
             return 0;
@@ -85,28 +103,51 @@ final class DemoCommand implements Callable<Integer> {
         for (Path file : files) {
             if (!Files.isRegularFile(file)) {
                 throw new IllegalStateException(
-                        "sample stream " + file + " not found; run from the repository root or set HUIXIANG_SAMPLES");
+                        "sample stream "
+                                + file
+                                + " not found; run from the repository root or set HUIXIANG_SAMPLES");
             }
         }
         return files;
     }
 
-    private static void printWhereToLook(DevStack stack, DevStackSettings settings, JobClient job, Replayer.Result replayed) {
+    private static void printWhereToLook(
+            DevStack stack, DevStackSettings settings, JobClient job, Replayer.Result replayed) {
         String es = stack.elasticsearchUrl();
-        System.out.println(String.join("\n",
-                "",
-                "huixiang is running (Flink job " + job.getJobID() + "); replayed " + replayed.total()
-                        + " sample records (" + replayed.posts() + " posts, " + replayed.messages() + " messages).",
-                "  Kafka          " + stack.kafkaBootstrapServers() + "  topics huixiang.raw.posts, huixiang.raw.messages,"
-                        + " huixiang.alerts, huixiang.deadletter, huixiang.responses",
-                "  Elasticsearch  " + es + "  indices huixiang-docs (alias), huixiang-alerts",
-                "                 curl '" + es + "/huixiang-alerts/_search?pretty&sort=opened_at:desc'",
-                "                 curl '" + es + "/huixiang-docs/_search?pretty&q=lead_unit:县教育体育局'",
-                "  Flink web UI   http://127.0.0.1:" + ApplicationRunner.FLINK_UI_PORT,
-                "  Logs           " + settings.home().resolve("logs/huixiang.log") + ", "
-                        + settings.kafkaHome().resolve("logs") + ", " + settings.elasticsearchHome().resolve("logs"),
-                "  Replay more    ./huixiang replay FILE.jsonl|FILE.csv",
-                "Press Ctrl-C to stop."));
+        System.out.println(
+                String.join(
+                        "\n",
+                        "",
+                        "huixiang is running (Flink job "
+                                + job.getJobID()
+                                + "); replayed "
+                                + replayed.total()
+                                + " sample records ("
+                                + replayed.posts()
+                                + " posts, "
+                                + replayed.messages()
+                                + " messages).",
+                        "  Kafka          "
+                                + stack.kafkaBootstrapServers()
+                                + "  topics huixiang.raw.posts, huixiang.raw.messages,"
+                                + " huixiang.alerts, huixiang.deadletter, huixiang.responses",
+                        "  Elasticsearch  "
+                                + es
+                                + "  indices huixiang-docs (alias), huixiang-alerts",
+                        "                 curl '"
+                                + es
+                                + "/huixiang-alerts/_search?pretty&sort=opened_at:desc'",
+                        "                 curl '"
+                                + es
+                                + "/huixiang-docs/_search?pretty&q=lead_unit:县教育体育局'",
+                        "  Flink web UI   http://127.0.0.1:" + ApplicationRunner.FLINK_UI_PORT,
+                        "  Logs           "
+                                + settings.home().resolve("logs/huixiang.log")
+                                + ", "
+                                + settings.kafkaHome().resolve("logs")
+                                + ", "
+                                + settings.elasticsearchHome().resolve("logs"),
+                        "  Replay more    ./huixiang replay FILE.jsonl|FILE.csv",
+                        "Press Ctrl-C to stop."));
     }
-
 }

@@ -23,6 +23,7 @@ final class Home {
     /** The sample streams: {@code HUIXIANG_SAMPLES}, else {@code seeds/samples}. */
     static Path samples() {
         String samples = System.getenv("HUIXIANG_SAMPLES");
-        return Path.of(samples == null || samples.isBlank() ? "seeds/samples" : samples).toAbsolutePath();
+        return Path.of(samples == null || samples.isBlank() ? "seeds/samples" : samples)
+                .toAbsolutePath();
     }
 }

@@ -23,15 +23,24 @@ final class ReplayCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to replay.")
     List<Path> files;
 
-    @Option(names = "--config", description = "YAML configuration naming the Kafka cluster. Default: the embedded broker.")
+    @Option(
+            names = "--config",
+            description =
+                    "YAML configuration naming the Kafka cluster. Default: the embedded broker.")
     Path config;
 
     @Override
     public Integer call() throws Exception {
         HuixiangConfig cfg = ConfigLoader.load(config, System.getenv());
-        Replayer.Result result = new Replayer(cfg.kafka().clientProperties(), System.err).replay(files);
-        System.out.printf("replayed %d records (%d posts, %d messages) to %s; %d failed%n",
-                result.total(), result.posts(), result.messages(), cfg.kafka().bootstrapServers(), result.failed());
+        Replayer.Result result =
+                new Replayer(cfg.kafka().clientProperties(), System.err).replay(files);
+        System.out.printf(
+                "replayed %d records (%d posts, %d messages) to %s; %d failed%n",
+                result.total(),
+                result.posts(),
+                result.messages(),
+                cfg.kafka().bootstrapServers(),
+                result.failed());
         return result.failed() == 0 ? 0 : 1;
     }
 }

@@ -32,26 +32,46 @@ import picocli.CommandLine.Option;
         })
 final class RunCommand implements Callable<Integer> {
 
-    @Option(names = "--config", description = "YAML configuration file (see README: Configuration).")
+    @Option(
+            names = "--config",
+            description = "YAML configuration file (see README: Configuration).")
     Path config;
 
-    @Option(names = "--topic-replication", description = "Replication factor for topics created here. Default: ${DEFAULT-VALUE}")
+    @Option(
+            names = "--topic-replication",
+            description = "Replication factor for topics created here. Default: ${DEFAULT-VALUE}")
     short topicReplication = 1;
 
     @Override
     public Integer call() throws Exception {
         HuixiangConfig cfg = ConfigLoader.load(config, System.getenv());
-        Seeds seeds = cfg.seedsDir() == null ? SeedLoader.loadDefault() : SeedLoader.load(SeedSource.directory(Path.of(cfg.seedsDir())));
-        TopicSetup.ensure(cfg.kafka().clientProperties(), cfg.flink().parallelism(), topicReplication);
+        Seeds seeds =
+                cfg.seedsDir() == null
+                        ? SeedLoader.loadDefault()
+                        : SeedLoader.load(SeedSource.directory(Path.of(cfg.seedsDir())));
+        TopicSetup.ensure(
+                cfg.kafka().clientProperties(), cfg.flink().parallelism(), topicReplication);
         try (ElasticsearchClients clients = ElasticsearchClients.connect(cfg.elasticsearch())) {
             IndexTemplates.install(clients.sync(), cfg.replicas());
         }
-        RecordParser parser = new RecordParser(CitizenKeySource.load(System.getenv(), Home.path()), Clock.systemUTC());
+        RecordParser parser =
+                new RecordParser(
+                        CitizenKeySource.load(System.getenv(), Home.path()), Clock.systemUTC());
         StreamExecutionEnvironment env = ApplicationRunner.localEnvironment(cfg, true);
-        new HuixiangJob(Connectors.rawSource(cfg, null, null), Connectors.sinks(cfg), seeds, parser, Duration.ofDays(7))
+        new HuixiangJob(
+                        Connectors.rawSource(cfg, null, null),
+                        Connectors.sinks(cfg),
+                        seeds,
+                        parser,
+                        Duration.ofDays(7))
                 .build(env);
-        System.err.println("running against Kafka " + cfg.kafka().bootstrapServers() + " and Elasticsearch "
-                + cfg.elasticsearch().hosts() + "; Flink web UI http://127.0.0.1:" + ApplicationRunner.FLINK_UI_PORT);
+        System.err.println(
+                "running against Kafka "
+                        + cfg.kafka().bootstrapServers()
+                        + " and Elasticsearch "
+                        + cfg.elasticsearch().hosts()
+                        + "; Flink web UI http://127.0.0.1:"
+                        + ApplicationRunner.FLINK_UI_PORT);
         env.execute("huixiang");
         return 0;
     }

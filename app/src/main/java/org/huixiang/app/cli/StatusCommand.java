@@ -15,7 +15,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code huixiang status}: what of the embedded stack is running. */
-@Command(name = "status", mixinStandardHelpOptions = true, description = "Shows whether the embedded Kafka and Elasticsearch are running.")
+@Command(
+        name = "status",
+        mixinStandardHelpOptions = true,
+        description = "Shows whether the embedded Kafka and Elasticsearch are running.")
 final class StatusCommand implements Callable<Integer> {
 
     @Mixin StackOptions stack;
@@ -23,9 +26,18 @@ final class StatusCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         DevStackSettings settings = stack.settings();
-        boolean kafka = report("kafka", settings.kafkaHome().resolve("kafka.pid"), settings.kafkaPort(), null);
-        boolean es = report("elasticsearch", settings.elasticsearchHome().resolve("elasticsearch.pid"),
-                settings.elasticsearchPort(), "http://127.0.0.1:" + settings.elasticsearchPort() + "/_cluster/health");
+        boolean kafka =
+                report(
+                        "kafka",
+                        settings.kafkaHome().resolve("kafka.pid"),
+                        settings.kafkaPort(),
+                        null);
+        boolean es =
+                report(
+                        "elasticsearch",
+                        settings.elasticsearchHome().resolve("elasticsearch.pid"),
+                        settings.elasticsearchPort(),
+                        "http://127.0.0.1:" + settings.elasticsearchPort() + "/_cluster/health");
         System.out.println("home: " + settings.home());
         return kafka && es ? 0 : 3;
     }
@@ -36,16 +48,26 @@ final class StatusCommand implements Callable<Integer> {
         String health = "";
         if (listening && healthUrl != null) {
             try {
-                HttpResponse<String> r = HttpClient.newHttpClient().send(
-                        HttpRequest.newBuilder(URI.create(healthUrl)).timeout(Duration.ofSeconds(3)).build(),
-                        HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> r =
+                        HttpClient.newHttpClient()
+                                .send(
+                                        HttpRequest.newBuilder(URI.create(healthUrl))
+                                                .timeout(Duration.ofSeconds(3))
+                                                .build(),
+                                        HttpResponse.BodyHandlers.ofString());
                 health = " " + r.body();
             } catch (Exception e) {
                 health = " (health check failed: " + e.getMessage() + ")";
             }
         }
-        System.out.printf("%-14s %-5s %s, port %d %s%s%n", name, listening ? "up" : "down", pid, port,
-                listening ? "listening" : "closed", health);
+        System.out.printf(
+                "%-14s %-5s %s, port %d %s%s%n",
+                name,
+                listening ? "up" : "down",
+                pid,
+                port,
+                listening ? "listening" : "closed",
+                health);
         return listening;
     }
 

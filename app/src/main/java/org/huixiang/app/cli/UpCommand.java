@@ -10,7 +10,8 @@ import picocli.CommandLine.Mixin;
 @Command(
         name = "up",
         mixinStandardHelpOptions = true,
-        description = "Starts the embedded Kafka and Elasticsearch on loopback, prints their addresses, runs until Ctrl-C.")
+        description =
+                "Starts the embedded Kafka and Elasticsearch on loopback, prints their addresses, runs until Ctrl-C.")
 final class UpCommand implements Callable<Integer> {
 
     @Mixin StackOptions stack;
@@ -20,7 +21,8 @@ final class UpCommand implements Callable<Integer> {
         try (DevStack devStack = DevStack.start(stack.settings())) {
             System.out.println("kafka.bootstrap_servers: " + devStack.kafkaBootstrapServers());
             System.out.println("elasticsearch.hosts: [" + devStack.elasticsearchUrl() + "]");
-            System.out.println("data and logs under " + stack.settings().home() + "; press Ctrl-C to stop.");
+            System.out.println(
+                    "data and logs under " + stack.settings().home() + "; press Ctrl-C to stop.");
             new CountDownLatch(1).await();
             return 0;
         }

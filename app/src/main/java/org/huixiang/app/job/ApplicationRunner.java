@@ -9,7 +9,9 @@ import org.apache.flink.configuration.StateBackendOptions;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.huixiang.common.config.HuixiangConfig;
 
-/** Builds the execution environment of the application: parallelism and checkpointing from config. */
+/**
+ * Builds the execution environment of the application: parallelism and checkpointing from config.
+ */
 public final class ApplicationRunner {
 
     /** The port of the Flink web UI when the embedded MiniCluster serves one. */
@@ -22,10 +24,13 @@ public final class ApplicationRunner {
      *
      * @param webUi serve Flink's web UI on {@link #FLINK_UI_PORT}
      */
-    public static StreamExecutionEnvironment localEnvironment(HuixiangConfig config, boolean webUi) {
+    public static StreamExecutionEnvironment localEnvironment(
+            HuixiangConfig config, boolean webUi) {
         Configuration conf = new Configuration();
         conf.set(StateBackendOptions.STATE_BACKEND, "hashmap");
-        conf.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, checkpointUri(config.flink().checkpointDir()));
+        conf.set(
+                CheckpointingOptions.CHECKPOINTS_DIRECTORY,
+                checkpointUri(config.flink().checkpointDir()));
         conf.set(CheckpointingOptions.CHECKPOINTING_INTERVAL, config.flink().checkpointInterval());
         conf.set(
                 CheckpointingOptions.EXTERNALIZED_CHECKPOINT_RETENTION,
@@ -36,7 +41,9 @@ public final class ApplicationRunner {
             conf.set(RestOptions.BIND_ADDRESS, "127.0.0.1");
             env = StreamExecutionEnvironment.createLocalEnvironmentWithWebUI(conf);
         } else {
-            env = StreamExecutionEnvironment.createLocalEnvironment(config.flink().parallelism(), conf);
+            env =
+                    StreamExecutionEnvironment.createLocalEnvironment(
+                            config.flink().parallelism(), conf);
         }
         env.setParallelism(config.flink().parallelism());
         return env;

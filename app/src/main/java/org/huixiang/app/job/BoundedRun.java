@@ -50,7 +50,12 @@ public final class BoundedRun {
 
         Instant began = Instant.now();
         StreamExecutionEnvironment env = ApplicationRunner.localEnvironment(config, false);
-        new HuixiangJob(Connectors.rawSource(config, start, end), Connectors.sinks(config), seeds, parser, DEDUP_RETENTION)
+        new HuixiangJob(
+                        Connectors.rawSource(config, start, end),
+                        Connectors.sinks(config),
+                        seeds,
+                        parser,
+                        DEDUP_RETENTION)
                 .build(env);
         JobExecutionResult result = env.execute("huixiang (bounded)");
         Map<TopicPartition, Long> outputsAfter = TopicOffsets.latest(kafka, outputs);
@@ -60,20 +65,39 @@ public final class BoundedRun {
         long duplicates = accumulator(result, DeduplicateFunction.DUPLICATES_ACCUMULATOR);
         long indexed = documentsIngestedSince(began);
         double seconds = Duration.between(began, Instant.now()).toMillis() / 1000.0;
-        return RunSummary.of(TopicOffsets.appended(start, end), indexed, deadLettered, duplicates, alertsRaised, seconds);
+        return RunSummary.of(
+                TopicOffsets.appended(start, end),
+                indexed,
+                deadLettered,
+                duplicates,
+                alertsRaised,
+                seconds);
     }
 
     private long documentsIngestedSince(Instant since) throws IOException {
         try (ElasticsearchClients clients = ElasticsearchClients.connect(config.elasticsearch())) {
             ElasticsearchClient client = clients.sync();
             client.indices().refresh(r -> r.index(IndexNames.DOCS_ALIAS, IndexNames.ALERTS));
-            return client.count(c -> c.index(IndexNames.DOCS_ALIAS)
-                            .query(q -> q.range(r -> r.date(d -> d.field("ingested_at").gte(since.toString())))))
+            return client.count(
+                            c ->
+                                    c.index(IndexNames.DOCS_ALIAS)
+                                            .query(
+                                                    q ->
+                                                            q.range(
+                                                                    r ->
+                                                                            r.date(
+                                                                                    d ->
+                                                                                            d.field(
+                                                                                                            "ingested_at")
+                                                                                                    .gte(
+                                                                                                            since
+                                                                                                                    .toString())))))
                     .count();
         }
     }
 
-    private static long appended(Map<TopicPartition, Long> before, Map<TopicPartition, Long> after, String topic) {
+    private static long appended(
+            Map<TopicPartition, Long> before, Map<TopicPartition, Long> after, String topic) {
         Map<TopicPartition, Long> b = new java.util.HashMap<>(before);
         Map<TopicPartition, Long> a = new java.util.HashMap<>(after);
         b.keySet().removeIf(tp -> !tp.topic().equals(topic));

@@ -12,9 +12,9 @@ import org.huixiang.ingest.privacy.CitizenKeys;
 
 /**
  * The secret that keys citizen-link hashes: from {@code HUIXIANG_PII_KEY} (production: inject it
- * from a secret store), else from {@code pii.key} in the stack home, created once with random
- * bytes and readable by the owner only. The same key must be used for the life of the data, or
- * the same citizen gets a new key.
+ * from a secret store), else from {@code pii.key} in the stack home, created once with random bytes
+ * and readable by the owner only. The same key must be used for the life of the data, or the same
+ * citizen gets a new key.
  */
 public final class CitizenKeySource {
 
@@ -25,7 +25,8 @@ public final class CitizenKeySource {
         if (fromEnv != null && !fromEnv.isBlank()) {
             byte[] key = fromEnv.getBytes(StandardCharsets.UTF_8);
             if (key.length < 16) {
-                throw new IllegalArgumentException("HUIXIANG_PII_KEY must be at least 16 characters long");
+                throw new IllegalArgumentException(
+                        "HUIXIANG_PII_KEY must be at least 16 characters long");
             }
             return new CitizenKeys(key);
         }

@@ -11,8 +11,8 @@ import org.apache.kafka.clients.consumer.OffsetResetStrategy;
 import org.apache.kafka.common.TopicPartition;
 import org.huixiang.common.config.HuixiangConfig;
 import org.huixiang.common.elasticsearch.ElasticsearchSink;
-import org.huixiang.common.elasticsearch.IndexRequest;
 import org.huixiang.common.elasticsearch.IndexNames;
+import org.huixiang.common.elasticsearch.IndexRequest;
 import org.huixiang.common.elasticsearch.SearchDocument;
 import org.huixiang.common.json.Json;
 import org.huixiang.common.kafka.JsonRecordSerializer;
@@ -44,9 +44,11 @@ public final class Connectors {
                         .setDeserializer(new RawRecordDeserializer())
                         .setProperty("isolation.level", "read_committed");
         if (end == null) {
-            builder.setStartingOffsets(OffsetsInitializer.committedOffsets(OffsetResetStrategy.EARLIEST));
+            builder.setStartingOffsets(
+                    OffsetsInitializer.committedOffsets(OffsetResetStrategy.EARLIEST));
         } else {
-            builder.setStartingOffsets(OffsetsInitializer.offsets(start)).setBounded(OffsetsInitializer.offsets(end));
+            builder.setStartingOffsets(OffsetsInitializer.offsets(start))
+                    .setBounded(OffsetsInitializer.offsets(end));
         }
         return builder.build();
     }
@@ -56,22 +58,33 @@ public final class Connectors {
                 ElasticsearchSink.<AnalyzedDocument>builder()
                         .connection(config.elasticsearch())
                         .converter(SearchDocument::indexRequest)
-                        .rejectedItemHandler(new KafkaDeadLetterHandler(config.kafka().clientProperties()))
+                        .rejectedItemHandler(
+                                new KafkaDeadLetterHandler(config.kafka().clientProperties()))
                         .build(),
                 ElasticsearchSink.<Alert>builder()
                         .connection(config.elasticsearch())
                         .converter(Connectors::alertRequest)
-                        .rejectedItemHandler(new KafkaDeadLetterHandler(config.kafka().clientProperties()))
+                        .rejectedItemHandler(
+                                new KafkaDeadLetterHandler(config.kafka().clientProperties()))
                         .maxTimeInBuffer(java.time.Duration.ofMillis(50))
                         .build(),
                 kafkaSink(config, new JsonRecordSerializer<>(Topics.ALERTS, Alert::id)),
-                kafkaSink(config, new JsonRecordSerializer<DeadLetter>(Topics.DEADLETTER,
-                        letter -> letter.origin() == null ? null : letter.origin().toString())));
+                kafkaSink(
+                        config,
+                        new JsonRecordSerializer<DeadLetter>(
+                                Topics.DEADLETTER,
+                                letter ->
+                                        letter.origin() == null
+                                                ? null
+                                                : letter.origin().toString())));
     }
 
-    /** Each alert revision is written with its revision as external version: never older over newer. */
+    /**
+     * Each alert revision is written with its revision as external version: never older over newer.
+     */
     static IndexRequest alertRequest(Alert alert) {
-        return IndexRequest.versioned(IndexNames.ALERTS, alert.id(), alert.revision(), Json.toBytes(alert));
+        return IndexRequest.versioned(
+                IndexNames.ALERTS, alert.id(), alert.revision(), Json.toBytes(alert));
     }
 
     private static <T> KafkaSink<T> kafkaSink(

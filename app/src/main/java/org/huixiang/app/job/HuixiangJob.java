@@ -13,9 +13,9 @@ import org.huixiang.common.kafka.RawRecord;
 import org.huixiang.common.model.Alert;
 import org.huixiang.common.model.AnalyzedDocument;
 import org.huixiang.common.model.DeadLetter;
+import org.huixiang.common.seeds.Seeds;
 import org.huixiang.ingest.parse.RecordParser;
 import org.huixiang.ingest.stage.IngestStage;
-import org.huixiang.common.seeds.Seeds;
 
 /**
  * The huixiang application: ingest → analysis → alerting as one Flink job. Takes its source and
@@ -60,8 +60,13 @@ public final class HuixiangJob {
         AnalysisStage.Result analyzed = AnalysisStage.apply(ingested.documents(), seeds);
         DataStream<Alert> alerts = AlertingStage.apply(analyzed.documents(), seeds);
 
-        analyzed.documents().sinkTo(sinks.documents()).name("elasticsearch: huixiang-docs").uid("sink-docs");
-        alerts.sinkTo(sinks.alertIndex()).name("elasticsearch: huixiang-alerts").uid("sink-alerts-index");
+        analyzed.documents()
+                .sinkTo(sinks.documents())
+                .name("elasticsearch: huixiang-docs")
+                .uid("sink-docs");
+        alerts.sinkTo(sinks.alertIndex())
+                .name("elasticsearch: huixiang-alerts")
+                .uid("sink-alerts-index");
         alerts.sinkTo(sinks.alertTopic()).name("kafka: huixiang.alerts").uid("sink-alerts-topic");
         ingested.deadLetters()
                 .union(analyzed.deadLetters())

@@ -22,6 +22,12 @@ public record RunSummary(
     public static RunSummary of(
             long recordsIn, long indexed, long dead, long duplicates, long alerts, double seconds) {
         return new RunSummary(
-                recordsIn, indexed, dead, duplicates, alerts, recordsIn == indexed + dead + duplicates, seconds);
+                recordsIn,
+                indexed,
+                dead,
+                duplicates,
+                alerts,
+                recordsIn == indexed + dead + duplicates,
+                seconds);
     }
 }

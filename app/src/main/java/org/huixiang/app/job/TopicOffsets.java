@@ -10,27 +10,40 @@ import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.TopicPartition;
 
-/** End offsets of topics: taken before and after a run, their difference counts what was appended. */
+/**
+ * End offsets of topics: taken before and after a run, their difference counts what was appended.
+ */
 public final class TopicOffsets {
 
     private TopicOffsets() {}
 
-    public static Map<TopicPartition, Long> latest(Map<String, String> clientProperties, List<String> topics) {
+    public static Map<TopicPartition, Long> latest(
+            Map<String, String> clientProperties, List<String> topics) {
         Properties props = new Properties();
         props.putAll(clientProperties);
         try (Admin admin = Admin.create(props)) {
             Map<TopicPartition, OffsetSpec> request = new HashMap<>();
-            for (TopicDescription topic : admin.describeTopics(topics).allTopicNames().get().values()) {
-                topic.partitions().forEach(p -> request.put(new TopicPartition(topic.name(), p.partition()), OffsetSpec.latest()));
+            for (TopicDescription topic :
+                    admin.describeTopics(topics).allTopicNames().get().values()) {
+                topic.partitions()
+                        .forEach(
+                                p ->
+                                        request.put(
+                                                new TopicPartition(topic.name(), p.partition()),
+                                                OffsetSpec.latest()));
             }
             Map<TopicPartition, Long> offsets = new HashMap<>();
-            admin.listOffsets(request).all().get().forEach((tp, info) -> offsets.put(tp, info.offset()));
+            admin.listOffsets(request)
+                    .all()
+                    .get()
+                    .forEach((tp, info) -> offsets.put(tp, info.offset()));
             return offsets;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while reading offsets", e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("cannot read offsets of " + topics + ": " + e.getCause(), e.getCause());
+            throw new IllegalStateException(
+                    "cannot read offsets of " + topics + ": " + e.getCause(), e.getCause());
         }
     }
 

@@ -19,14 +19,15 @@ import org.huixiang.common.json.Json;
 import org.huixiang.common.kafka.Topics;
 
 /**
- * Reads records to replay from files. JSONL: every non-blank line is one record, sent byte for
- * byte (so deliberately malformed lines stay malformed). CSV: a header row; each row becomes a
- * JSON object, dotted column names ({@code contact.phone}) become nested objects, whole numbers
- * become numbers except in id and phone columns.
+ * Reads records to replay from files. JSONL: every non-blank line is one record, sent byte for byte
+ * (so deliberately malformed lines stay malformed). CSV: a header row; each row becomes a JSON
+ * object, dotted column names ({@code contact.phone}) become nested objects, whole numbers become
+ * numbers except in id and phone columns.
  */
 public final class RecordFiles {
 
-    private static final Set<String> TEXT_COLUMNS = Set.of("id", "phone", "contact.phone", "source_id");
+    private static final Set<String> TEXT_COLUMNS =
+            Set.of("id", "phone", "contact.phone", "source_id");
 
     private RecordFiles() {}
 
@@ -46,7 +47,9 @@ public final class RecordFiles {
         if (name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".json")) {
             return readLines(file);
         }
-        throw new IllegalArgumentException(file + ": unknown format; use .jsonl (one JSON object per line) or .csv with a header row");
+        throw new IllegalArgumentException(
+                file
+                        + ": unknown format; use .jsonl (one JSON object per line) or .csv with a header row");
     }
 
     static List<byte[]> readLines(Path file) throws IOException {
@@ -91,7 +94,10 @@ public final class RecordFiles {
             ObjectNode parent = root;
             String[] path = column.split("\\.");
             for (int i = 0; i < path.length - 1; i++) {
-                parent = parent.has(path[i]) ? (ObjectNode) parent.get(path[i]) : parent.putObject(path[i]);
+                parent =
+                        parent.has(path[i])
+                                ? (ObjectNode) parent.get(path[i])
+                                : parent.putObject(path[i]);
             }
             String leaf = path[path.length - 1];
             if (!TEXT_COLUMNS.contains(column) && value.matches("-?\\d{1,18}")) {

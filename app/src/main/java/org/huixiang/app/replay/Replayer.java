@@ -25,7 +25,9 @@ public final class Replayer {
     private final Map<String, String> clientProperties;
     private final PrintStream progress;
 
-    /** @param progress where the progress bar goes (stderr), or null for none */
+    /**
+     * @param progress where the progress bar goes (stderr), or null for none
+     */
     public Replayer(Map<String, String> clientProperties, PrintStream progress) {
         this.clientProperties = clientProperties;
         this.progress = progress;
@@ -47,11 +49,13 @@ public final class Replayer {
                 String topic = RecordFiles.topicFor(file);
                 List<byte[]> records = RecordFiles.read(file);
                 for (int i = 0; i < records.size(); i++) {
-                    producer.send(new ProducerRecord<>(topic, records.get(i)), (meta, error) -> {
-                        if (error != null) {
-                            failed.incrementAndGet();
-                        }
-                    });
+                    producer.send(
+                            new ProducerRecord<>(topic, records.get(i)),
+                            (meta, error) -> {
+                                if (error != null) {
+                                    failed.incrementAndGet();
+                                }
+                            });
                     if (topic.endsWith("messages")) {
                         messages++;
                     } else {
@@ -74,7 +78,9 @@ public final class Replayer {
         }
         int width = 30;
         int filled = total == 0 ? width : done * width / total;
-        progress.printf("\r[%s%s] %d/%d %s", "#".repeat(filled), ".".repeat(width - filled), done, total, file.getFileName());
+        progress.printf(
+                "\r[%s%s] %d/%d %s",
+                "#".repeat(filled), ".".repeat(width - filled), done, total, file.getFileName());
         progress.flush();
     }
 }

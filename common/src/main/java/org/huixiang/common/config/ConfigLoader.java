@@ -54,14 +54,19 @@ public final class ConfigLoader {
                 }
             } catch (IOException e) {
                 throw new ConfigException(
-                        List.of(name + ": cannot be read (" + e.getMessage() + "). Fix: pass an existing YAML file to --config"));
+                        List.of(
+                                name
+                                        + ": cannot be read ("
+                                        + e.getMessage()
+                                        + "). Fix: pass an existing YAML file to --config"));
             }
         }
         return new ConfigLoader(name, root, env).build();
     }
 
     /** The embedded default: local Kafka and Elasticsearch on the given ports. */
-    public static HuixiangConfig embedded(String kafkaBootstrap, String elasticsearchUrl, String checkpointDir) {
+    public static HuixiangConfig embedded(
+            String kafkaBootstrap, String elasticsearchUrl, String checkpointDir) {
         return new HuixiangConfig(
                 new KafkaSettings(kafkaBootstrap, Map.of(), "huixiang"),
                 ElasticsearchConnection.of(elasticsearchUrl),
@@ -71,20 +76,32 @@ public final class ConfigLoader {
     }
 
     private HuixiangConfig build() {
-        root.fieldNames().forEachRemaining(key -> {
-            if (!TOP_LEVEL_KEYS.contains(key)) {
-                problem(key, "is not a known key", "use one of " + TOP_LEVEL_KEYS);
-            }
-        });
+        root.fieldNames()
+                .forEachRemaining(
+                        key -> {
+                            if (!TOP_LEVEL_KEYS.contains(key)) {
+                                problem(key, "is not a known key", "use one of " + TOP_LEVEL_KEYS);
+                            }
+                        });
         JsonNode kafka = root.path("kafka");
-        String bootstrap = value("HUIXIANG_KAFKA_BOOTSTRAP_SERVERS", kafka, "bootstrap_servers", "127.0.0.1:19092");
+        String bootstrap =
+                value(
+                        "HUIXIANG_KAFKA_BOOTSTRAP_SERVERS",
+                        kafka,
+                        "bootstrap_servers",
+                        "127.0.0.1:19092");
         for (String server : bootstrap.split(",")) {
             if (!server.trim().matches("[^:\\s]+:\\d{1,5}")) {
-                problem("kafka.bootstrap_servers", "'" + server + "' is not host:port", "write e.g. kafka-0.example:9092");
+                problem(
+                        "kafka.bootstrap_servers",
+                        "'" + server + "' is not host:port",
+                        "write e.g. kafka-0.example:9092");
             }
         }
         Map<String, String> kafkaProps = new LinkedHashMap<>();
-        kafka.path("properties").fields().forEachRemaining(e -> kafkaProps.put(e.getKey(), e.getValue().asText()));
+        kafka.path("properties")
+                .fields()
+                .forEachRemaining(e -> kafkaProps.put(e.getKey(), e.getValue().asText()));
         String groupId = value("HUIXIANG_KAFKA_GROUP_ID", kafka, "group_id", "huixiang");
 
         JsonNode es = root.path("elasticsearch");
@@ -99,13 +116,18 @@ public final class ConfigLoader {
         }
         for (String host : hosts) {
             if (!host.matches("https?://[^/\\s]+(:\\d+)?/?")) {
-                problem("elasticsearch.hosts", "'" + host + "' is not an http(s) URL", "write e.g. https://es.example:9200");
+                problem(
+                        "elasticsearch.hosts",
+                        "'" + host + "' is not an http(s) URL",
+                        "write e.g. https://es.example:9200");
             }
         }
         String username = value("HUIXIANG_ELASTICSEARCH_USERNAME", es, "username", null);
         String password = secret("HUIXIANG_ELASTICSEARCH_PASSWORD", es, "password");
         if (username != null && password == null) {
-            problem("elasticsearch.password", "is missing while a username is set",
+            problem(
+                    "elasticsearch.password",
+                    "is missing while a username is set",
                     "set HUIXIANG_ELASTICSEARCH_PASSWORD or elasticsearch.password_file");
         }
         int replicas = integer(es, "replicas", null, 0, 0);
@@ -120,10 +142,14 @@ public final class ConfigLoader {
                 problem("flink.checkpoint_interval", e.getMessage(), "write e.g. 10s");
             }
         }
-        String checkpointDir = value("HUIXIANG_CHECKPOINT_DIR", flink, "checkpoint_dir", "var/checkpoints");
+        String checkpointDir =
+                value("HUIXIANG_CHECKPOINT_DIR", flink, "checkpoint_dir", "var/checkpoints");
         String seedsDir = root.hasNonNull("seeds_dir") ? root.get("seeds_dir").asText() : null;
         if (seedsDir != null && !Files.isDirectory(Path.of(seedsDir))) {
-            problem("seeds_dir", "'" + seedsDir + "' is not a folder", "point it at a folder holding units.yaml, topics.yaml, …");
+            problem(
+                    "seeds_dir",
+                    "'" + seedsDir + "' is not a folder",
+                    "point it at a folder holding units.yaml, topics.yaml, …");
         }
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
@@ -148,21 +174,27 @@ public final class ConfigLoader {
         if (direct != null) {
             return direct;
         }
-        String path = env.getOrDefault(envKey + "_FILE", section.path(field + "_file").asText(null));
+        String path =
+                env.getOrDefault(envKey + "_FILE", section.path(field + "_file").asText(null));
         if (path == null) {
             return null;
         }
         try {
             return Files.readString(Path.of(path), StandardCharsets.UTF_8).strip();
         } catch (IOException e) {
-            problem("elasticsearch." + field + "_file", "cannot read '" + path + "'", "point it at a readable file holding only the secret");
+            problem(
+                    "elasticsearch." + field + "_file",
+                    "cannot read '" + path + "'",
+                    "point it at a readable file holding only the secret");
             return null;
         }
     }
 
     private int integer(JsonNode section, String field, String envKey, int fallback, int min) {
-        String raw = envKey != null && env.containsKey(envKey) ? env.get(envKey)
-                : section.hasNonNull(field) ? section.get(field).asText() : null;
+        String raw =
+                envKey != null && env.containsKey(envKey)
+                        ? env.get(envKey)
+                        : section.hasNonNull(field) ? section.get(field).asText() : null;
         if (raw == null) {
             return fallback;
         }
@@ -173,7 +205,10 @@ public final class ConfigLoader {
             }
             return value;
         } catch (NumberFormatException e) {
-            problem(field, "'" + raw + "' is not a whole number", "write a number such as " + Math.max(min, 1));
+            problem(
+                    field,
+                    "'" + raw + "' is not a whole number",
+                    "write a number such as " + Math.max(min, 1));
             return fallback;
         }
     }

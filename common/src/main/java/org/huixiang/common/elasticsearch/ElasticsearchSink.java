@@ -16,11 +16,11 @@ import org.huixiang.common.elasticsearch.internal.ElasticsearchSinkWriter;
 import org.huixiang.common.elasticsearch.internal.IndexRequestStateSerializer;
 
 /**
- * A Flink Sink V2 that writes to Elasticsearch with bulk requests through the official Java
- * client. At-least-once; idempotent when the converter gives deterministic ids.
+ * A Flink Sink V2 that writes to Elasticsearch with bulk requests through the official Java client.
+ * At-least-once; idempotent when the converter gives deterministic ids.
  *
- * <p>Per item: 2xx stored; 409 on a versioned or create write means already stored; other 4xx
- * go to the {@link RejectedItemHandler}; 429, 5xx and connection failures are retried with capped
+ * <p>Per item: 2xx stored; 409 on a versioned or create write means already stored; other 4xx go to
+ * the {@link RejectedItemHandler}; 429, 5xx and connection failures are retried with capped
  * exponential backoff while the request stays in flight (so the job backpressures instead of
  * dropping or spinning); 401/403 fail the job.
  */
@@ -90,7 +90,9 @@ public final class ElasticsearchSink<T> extends AsyncSinkBase<T, IndexRequest> {
         return new IndexRequestStateSerializer();
     }
 
-    /** Builds an {@link ElasticsearchSink}; {@link #build()} checks that the limits fit together. */
+    /**
+     * Builds an {@link ElasticsearchSink}; {@link #build()} checks that the limits fit together.
+     */
     public static final class Builder<T> {
         private ElasticsearchConnection connection;
         private IndexRequestConverter<T> converter;
@@ -165,7 +167,9 @@ public final class ElasticsearchSink<T> extends AsyncSinkBase<T, IndexRequest> {
                                 + maxBatchSize
                                 + ")");
             }
-            if (initialBackoff.isNegative() || initialBackoff.isZero() || maxBackoff.compareTo(initialBackoff) < 0) {
+            if (initialBackoff.isNegative()
+                    || initialBackoff.isZero()
+                    || maxBackoff.compareTo(initialBackoff) < 0) {
                 throw new IllegalArgumentException("backoff needs 0 < initial <= max");
             }
             return new ElasticsearchSink<>(this);

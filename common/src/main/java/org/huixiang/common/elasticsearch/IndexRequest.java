@@ -10,7 +10,8 @@ import java.util.Objects;
  *
  * @param externalVersion the version for {@code version_type=external}, or {@link #NO_VERSION}
  */
-public record IndexRequest(String index, String id, Operation operation, long externalVersion, byte[] source)
+public record IndexRequest(
+        String index, String id, Operation operation, long externalVersion, byte[] source)
         implements Serializable {
 
     public static final long NO_VERSION = -1;
@@ -33,7 +34,9 @@ public record IndexRequest(String index, String id, Operation operation, long ex
         return new IndexRequest(index, id, Operation.INDEX, NO_VERSION, source);
     }
 
-    /** Writes only when {@code version} is newer than the stored one; older revisions answer 409. */
+    /**
+     * Writes only when {@code version} is newer than the stored one; older revisions answer 409.
+     */
     public static IndexRequest versioned(String index, String id, long version, byte[] source) {
         return new IndexRequest(index, id, Operation.INDEX, version, source);
     }

@@ -114,7 +114,8 @@ public final class JsonTypeSerializer<T> extends TypeSerializer<T> {
 
         @Override
         @SuppressWarnings("unchecked")
-        public void readSnapshot(int version, DataInputView in, ClassLoader classLoader) throws IOException {
+        public void readSnapshot(int version, DataInputView in, ClassLoader classLoader)
+                throws IOException {
             String name = in.readUTF();
             try {
                 type = (Class<T>) Class.forName(name, false, classLoader);
@@ -129,7 +130,8 @@ public final class JsonTypeSerializer<T> extends TypeSerializer<T> {
         }
 
         @Override
-        public TypeSerializerSchemaCompatibility<T> resolveSchemaCompatibility(TypeSerializerSnapshot<T> old) {
+        public TypeSerializerSchemaCompatibility<T> resolveSchemaCompatibility(
+                TypeSerializerSnapshot<T> old) {
             return old instanceof Snapshot<T> s && s.type.equals(type)
                     ? TypeSerializerSchemaCompatibility.compatibleAsIs()
                     : TypeSerializerSchemaCompatibility.incompatible();

@@ -7,8 +7,8 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.huixiang.common.json.Json;
 
 /**
- * Writes records as JSON to one topic, keyed so that all records about the same thing (an alert,
- * a document) land in one partition and stay in order.
+ * Writes records as JSON to one topic, keyed so that all records about the same thing (an alert, a
+ * document) land in one partition and stay in order.
  */
 public final class JsonRecordSerializer<T> implements KafkaRecordSerializationSchema<T> {
 

@@ -16,8 +16,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends documents Elasticsearch rejected for good to {@link Topics#DEADLETTER}, with the status
- * and reason, so they are counted and can be fixed and replayed.
+ * Sends documents Elasticsearch rejected for good to {@link Topics#DEADLETTER}, with the status and
+ * reason, so they are counted and can be fixed and replayed.
  */
 public final class KafkaDeadLetterHandler implements RejectedItemHandler {
 
@@ -26,7 +26,9 @@ public final class KafkaDeadLetterHandler implements RejectedItemHandler {
     private final HashMap<String, String> producerProperties;
     private transient KafkaProducer<byte[], byte[]> producer;
 
-    /** @param producerProperties at least {@code bootstrap.servers}, plus any security settings */
+    /**
+     * @param producerProperties at least {@code bootstrap.servers}, plus any security settings
+     */
     public KafkaDeadLetterHandler(Map<String, String> producerProperties) {
         this.producerProperties = new HashMap<>(producerProperties);
     }
@@ -53,7 +55,11 @@ public final class KafkaDeadLetterHandler implements RejectedItemHandler {
         try {
             // waiting keeps the promise that a rejected document is in the dead-letter topic
             // before the sink reports its batch complete
-            producer.send(new ProducerRecord<>(Topics.DEADLETTER, request.id().getBytes(), Json.toBytes(letter)))
+            producer.send(
+                            new ProducerRecord<>(
+                                    Topics.DEADLETTER,
+                                    request.id().getBytes(),
+                                    Json.toBytes(letter)))
                     .get();
         } catch (Exception e) {
             LOG.error("could not dead-letter {}", request, e);

@@ -18,9 +18,8 @@ public final class TopicSetup {
     private TopicSetup() {}
 
     /**
-     * @param partitions partitions of the raw topics (the unit of parallelism of ingest); the
-     *     other topics get as many, except responses, kept to one partition for a total order of
-     *     commands
+     * @param partitions partitions of the raw topics (the unit of parallelism of ingest); the other
+     *     topics get as many, except responses, kept to one partition for a total order of commands
      * @return the topics that were created now
      */
     public static List<String> ensure(
@@ -50,7 +49,10 @@ public final class TopicSetup {
             return missing.stream().map(NewTopic::name).toList();
         } catch (ExecutionException e) {
             throw new IllegalStateException(
-                    "cannot create topics on " + clientProperties.get("bootstrap.servers") + ": " + e.getCause(),
+                    "cannot create topics on "
+                            + clientProperties.get("bootstrap.servers")
+                            + ": "
+                            + e.getCause(),
                     e.getCause());
         }
     }

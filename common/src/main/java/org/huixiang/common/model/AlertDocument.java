@@ -4,8 +4,7 @@ import java.io.Serializable;
 import java.time.Instant;
 
 /** A document that contributed to an alert, as much of it as the alert needs to show. */
-public record AlertDocument(
-        String id, String source, String title, String url, Instant publishedAt)
+public record AlertDocument(String id, String source, String title, String url, Instant publishedAt)
         implements Serializable {
 
     public static AlertDocument of(Document document) {

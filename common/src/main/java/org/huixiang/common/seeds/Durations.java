@@ -5,7 +5,10 @@ import java.time.format.DateTimeParseException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Parses the durations written in seed and config files: {@code 30m}, {@code 5h}, {@code 2d} or ISO-8601 {@code PT5H}. */
+/**
+ * Parses the durations written in seed and config files: {@code 30m}, {@code 5h}, {@code 2d} or
+ * ISO-8601 {@code PT5H}.
+ */
 public final class Durations {
 
     private static final Pattern SHORT = Pattern.compile("(\\d+)\\s*(s|m|h|d)");

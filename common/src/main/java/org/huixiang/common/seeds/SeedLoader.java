@@ -48,7 +48,9 @@ public final class SeedLoader {
         return load(SeedSource.classpath());
     }
 
-    /** @throws SeedException listing every problem found */
+    /**
+     * @throws SeedException listing every problem found
+     */
     public static Seeds load(SeedSource source) {
         return new SeedLoader(source).load();
     }
@@ -85,12 +87,20 @@ public final class SeedLoader {
         try (InputStream in = source.open(file)) {
             JsonNode root = YAML.readTree(in);
             if (root == null || !root.isObject()) {
-                problem(file, "(file)", "is empty or not a mapping", "start the file with its top-level key");
+                problem(
+                        file,
+                        "(file)",
+                        "is empty or not a mapping",
+                        "start the file with its top-level key");
                 return YAML.createObjectNode();
             }
             return root;
         } catch (IOException e) {
-            problem(file, "(file)", "cannot be read: " + e.getMessage(), "check that the file exists and is valid YAML");
+            problem(
+                    file,
+                    "(file)",
+                    "cannot be read: " + e.getMessage(),
+                    "check that the file exists and is valid YAML");
             return YAML.createObjectNode();
         }
     }
@@ -107,7 +117,10 @@ public final class SeedLoader {
             List<String> aliases = strings(node, "aliases");
             for (String term : concat(List.of(name), aliases)) {
                 if (!seen.add(term)) {
-                    problem(UNITS, entry, "name or alias '" + term + "' is used twice",
+                    problem(
+                            UNITS,
+                            entry,
+                            "name or alias '" + term + "' is used twice",
                             "keep '" + term + "' on one unit only");
                 }
             }
@@ -142,7 +155,11 @@ public final class SeedLoader {
                 problem(REGIONS, entry, "defined twice", "merge the two entries");
             }
             String government =
-                    resolveUnit(unitIndex, text(node, "government"), REGIONS, entry + ".government",
+                    resolveUnit(
+                            unitIndex,
+                            text(node, "government"),
+                            REGIONS,
+                            entry + ".government",
                             "add the town government to " + UNITS + " or fix the name");
             regions.add(new Region(name, strings(node, "aliases"), government));
         }
@@ -161,36 +178,72 @@ public final class SeedLoader {
             if (!seen.add(id)) {
                 problem(TOPICS, entry, "id is used twice", "give each topic its own id");
             }
-            String lead = resolveUnit(unitIndex, text(node, "lead"), TOPICS, entry + ".lead",
-                    "name a unit from " + UNITS);
+            String lead =
+                    resolveUnit(
+                            unitIndex,
+                            text(node, "lead"),
+                            TOPICS,
+                            entry + ".lead",
+                            "name a unit from " + UNITS);
             List<String> responsible = new ArrayList<>();
             for (String ref : strings(node, "responsible")) {
-                String unit = resolveUnit(unitIndex, ref, TOPICS, entry + ".responsible",
-                        "name a unit from " + UNITS);
+                String unit =
+                        resolveUnit(
+                                unitIndex,
+                                ref,
+                                TOPICS,
+                                entry + ".responsible",
+                                "name a unit from " + UNITS);
                 if (unit != null && !responsible.contains(unit)) {
                     responsible.add(unit);
                 }
             }
             Map<String, Double> keywords = new LinkedHashMap<>();
-            node.path("keywords").fields().forEachRemaining(e -> {
-                double weight = e.getValue().asDouble(Double.NaN);
-                if (!(weight > 0)) {
-                    problem(TOPICS, entry, "keyword '" + e.getKey() + "' has weight '" + e.getValue().asText() + "'",
-                            "give it a positive number, e.g. 1.0");
-                } else {
-                    keywords.put(e.getKey(), weight);
-                }
-            });
+            node.path("keywords")
+                    .fields()
+                    .forEachRemaining(
+                            e -> {
+                                double weight = e.getValue().asDouble(Double.NaN);
+                                if (!(weight > 0)) {
+                                    problem(
+                                            TOPICS,
+                                            entry,
+                                            "keyword '"
+                                                    + e.getKey()
+                                                    + "' has weight '"
+                                                    + e.getValue().asText()
+                                                    + "'",
+                                            "give it a positive number, e.g. 1.0");
+                                } else {
+                                    keywords.put(e.getKey(), weight);
+                                }
+                            });
             if (keywords.isEmpty()) {
-                problem(TOPICS, entry, "has no keywords", "add weighted keywords, e.g. keywords: {学校: 2.0}");
+                problem(
+                        TOPICS,
+                        entry,
+                        "has no keywords",
+                        "add weighted keywords, e.g. keywords: {学校: 2.0}");
             }
             List<Integer> tasks = new ArrayList<>();
             node.path("tasks").forEach(t -> tasks.add(t.asInt()));
             Topic.Sensitivity sensitivity =
-                    enumValue(Topic.Sensitivity.class, node.path("sensitivity").asText("low"),
-                            TOPICS, entry + ".sensitivity");
-            topics.add(new Topic(id, required(node, "name", TOPICS, entry), node.path("description").asText(""),
-                    lead, responsible, keywords, strings(node, "exclude"), tasks, sensitivity));
+                    enumValue(
+                            Topic.Sensitivity.class,
+                            node.path("sensitivity").asText("low"),
+                            TOPICS,
+                            entry + ".sensitivity");
+            topics.add(
+                    new Topic(
+                            id,
+                            required(node, "name", TOPICS, entry),
+                            node.path("description").asText(""),
+                            lead,
+                            responsible,
+                            keywords,
+                            strings(node, "exclude"),
+                            tasks,
+                            sensitivity));
         }
         if (topics.isEmpty()) {
             problem(TOPICS, "topics", "no topics defined", "define at least one topic");
@@ -205,14 +258,20 @@ public final class SeedLoader {
             JsonNode node = levels.path(level.name());
             String entry = "levels." + level.name();
             if (node.isMissingNode()) {
-                problem(SLA, entry, "is missing", "give deadlines for every level I, II, III and IV");
+                problem(
+                        SLA,
+                        entry,
+                        "is missing",
+                        "give deadlines for every level I, II, III and IV");
                 continue;
             }
-            sla.put(level, new LevelDeadlines(
-                    duration(node, "acknowledge", entry, true),
-                    duration(node, "respond", entry, true),
-                    duration(node, "authoritative_release", entry, false),
-                    duration(node, "press_conference", entry, false)));
+            sla.put(
+                    level,
+                    new LevelDeadlines(
+                            duration(node, "acknowledge", entry, true),
+                            duration(node, "respond", entry, true),
+                            duration(node, "authoritative_release", entry, false),
+                            duration(node, "press_conference", entry, false)));
         }
         return sla;
     }
@@ -229,12 +288,27 @@ public final class SeedLoader {
             if (!seen.add(id)) {
                 problem(RULES, entry, "id is used twice", "give each rule its own id");
             }
-            RiskLevel minLevel = enumValue(RiskLevel.class, node.path("min_level").asText("IV"), RULES, entry + ".min_level");
-            Sentiment.Label sentiment = node.hasNonNull("sentiment")
-                    ? enumValue(Sentiment.Label.class, node.get("sentiment").asText(), RULES, entry + ".sentiment")
-                    : null;
-            rules.add(new DocumentRule(id, node.path("description").asText(id), minLevel, sentiment,
-                    node.path("require_topic").asBoolean(true)));
+            RiskLevel minLevel =
+                    enumValue(
+                            RiskLevel.class,
+                            node.path("min_level").asText("IV"),
+                            RULES,
+                            entry + ".min_level");
+            Sentiment.Label sentiment =
+                    node.hasNonNull("sentiment")
+                            ? enumValue(
+                                    Sentiment.Label.class,
+                                    node.get("sentiment").asText(),
+                                    RULES,
+                                    entry + ".sentiment")
+                            : null;
+            rules.add(
+                    new DocumentRule(
+                            id,
+                            node.path("description").asText(id),
+                            minLevel,
+                            sentiment,
+                            node.path("require_topic").asBoolean(true)));
         }
         return rules;
     }
@@ -242,7 +316,11 @@ public final class SeedLoader {
     private Duration duration(JsonNode node, String field, String entry, boolean required) {
         if (!node.hasNonNull(field)) {
             if (required) {
-                problem(SLA, entry + "." + field, "is missing", "write a duration such as 2h or 48h");
+                problem(
+                        SLA,
+                        entry + "." + field,
+                        "is missing",
+                        "write a duration such as 2h or 48h");
             }
             return null;
         }
@@ -254,7 +332,8 @@ public final class SeedLoader {
         }
     }
 
-    private String resolveUnit(Map<String, String> index, String ref, String file, String entry, String fix) {
+    private String resolveUnit(
+            Map<String, String> index, String ref, String file, String entry, String fix) {
         if (ref == null || ref.isBlank()) {
             problem(file, entry, "names no unit", fix);
             return null;
@@ -266,7 +345,8 @@ public final class SeedLoader {
         return unit;
     }
 
-    private <E extends Enum<E>> E enumValue(Class<E> type, String value, String file, String entry) {
+    private <E extends Enum<E>> E enumValue(
+            Class<E> type, String value, String file, String entry) {
         try {
             return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
@@ -282,7 +362,11 @@ public final class SeedLoader {
     private List<JsonNode> list(JsonNode root, String key, String file) {
         JsonNode node = root.path(key);
         if (!node.isArray()) {
-            problem(file, key, "is missing or not a list", "write '" + key + ":' followed by '- ' entries");
+            problem(
+                    file,
+                    key,
+                    "is missing or not a list",
+                    "write '" + key + ":' followed by '- ' entries");
             return List.of();
         }
         List<JsonNode> items = new ArrayList<>();
@@ -318,5 +402,4 @@ public final class SeedLoader {
     private void problem(String file, String entry, String what, String fix) {
         problems.add(source.describe(file) + ": " + entry + ": " + what + ". Fix: " + fix);
     }
-
 }

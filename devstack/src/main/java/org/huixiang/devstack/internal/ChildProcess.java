@@ -39,7 +39,12 @@ public final class ChildProcess implements AutoCloseable {
 
     /** Starts {@code command}; output (stdout and stderr) is appended to {@code log}. */
     public static ChildProcess start(
-            String name, List<String> command, Path workDir, Path log, Path pidFile, java.util.Map<String, String> env) {
+            String name,
+            List<String> command,
+            Path workDir,
+            Path log,
+            Path pidFile,
+            java.util.Map<String, String> env) {
         try {
             Files.createDirectories(log.getParent());
             ProcessBuilder builder =

@@ -10,9 +10,9 @@ import org.huixiang.devstack.DevStackSettings;
 import org.huixiang.devstack.internal.Preflight;
 
 /**
- * One embedded stack per JVM for integration tests: started on first use on free ports in a
- * fresh folder, stopped when the JVM exits. Starting Elasticsearch takes 15–20 s; sharing it keeps
- * the test suite fast. Tests must use their own ids so they do not see each other's data.
+ * One embedded stack per JVM for integration tests: started on first use on free ports in a fresh
+ * folder, stopped when the JVM exits. Starting Elasticsearch takes 15–20 s; sharing it keeps the
+ * test suite fast. Tests must use their own ids so they do not see each other's data.
  */
 public final class SharedDevStack {
 

@@ -56,7 +56,9 @@ public final class RecordParser implements Serializable {
                     JsonFactory.builder()
                             .streamReadConstraints(
                                     StreamReadConstraints.builder().maxNestingDepth(32).build())
-                            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                            .enable(
+                                    com.fasterxml.jackson.core.StreamReadFeature
+                                            .STRICT_DUPLICATE_DETECTION)
                             .build());
 
     private final CitizenKeys citizenKeys;
@@ -92,12 +94,17 @@ public final class RecordParser implements Serializable {
             if (bytes.length > MAX_RECORD_BYTES) {
                 throw new RejectedException(
                         "too_large",
-                        "the record has " + bytes.length + " bytes; the limit is " + MAX_RECORD_BYTES);
+                        "the record has "
+                                + bytes.length
+                                + " bytes; the limit is "
+                                + MAX_RECORD_BYTES);
             }
             JsonNode root = json(utf8(bytes));
             if (!root.isObject()) {
                 throw new RejectedException(
-                        "not_an_object", "expected a JSON object, got " + root.getNodeType().toString().toLowerCase());
+                        "not_an_object",
+                        "expected a JSON object, got "
+                                + root.getNodeType().toString().toLowerCase());
             }
             return new ParseOutcome.Parsed(kind == DocumentKind.POST ? post(root) : message(root));
         }
@@ -131,9 +138,20 @@ public final class RecordParser implements Serializable {
                                     count(e, "likes", "engagement.likes"),
                                     count(e, "views", "engagement.views"));
             return document(
-                    source, sourceId, optionalText(root, "url"), title, text, published, author,
-                    engagement, null, mask(optionalText(root, "location"), masked), null,
-                    optionalText(root, "reply_to"), optionalText(root, "repost_of"), masked);
+                    source,
+                    sourceId,
+                    optionalText(root, "url"),
+                    title,
+                    text,
+                    published,
+                    author,
+                    engagement,
+                    null,
+                    mask(optionalText(root, "location"), masked),
+                    null,
+                    optionalText(root, "reply_to"),
+                    optionalText(root, "repost_of"),
+                    masked);
         }
 
         private Document message(JsonNode root) {
@@ -160,14 +178,37 @@ public final class RecordParser implements Serializable {
             }
             String address = maskAddress(optionalText(root, "address"), masked);
             return document(
-                    channel, sourceId, null, title, text, submitted, null, Engagement.NONE, contact,
-                    address, optionalText(root, "category"), null, null, masked);
+                    channel,
+                    sourceId,
+                    null,
+                    title,
+                    text,
+                    submitted,
+                    null,
+                    Engagement.NONE,
+                    contact,
+                    address,
+                    optionalText(root, "category"),
+                    null,
+                    null,
+                    masked);
         }
 
         private Document document(
-                String source, String sourceId, String url, String title, String text,
-                Instant published, Author author, Engagement engagement, Contact contact,
-                String location, String category, String replyTo, String repostOf, Set<String> masked) {
+                String source,
+                String sourceId,
+                String url,
+                String title,
+                String text,
+                Instant published,
+                Author author,
+                Engagement engagement,
+                Contact contact,
+                String location,
+                String category,
+                String replyTo,
+                String repostOf,
+                Set<String> masked) {
             return new Document(
                     DocumentIds.documentId(source, sourceId),
                     kind,
@@ -185,7 +226,8 @@ public final class RecordParser implements Serializable {
                     category,
                     replyTo,
                     repostOf,
-                    DocumentIds.hash((title == null ? "" : title) + '\u0000' + text).substring(0, 32),
+                    DocumentIds.hash((title == null ? "" : title) + '\u0000' + text)
+                            .substring(0, 32),
                     List.copyOf(masked),
                     origin);
         }
@@ -216,13 +258,16 @@ public final class RecordParser implements Serializable {
                 }
                 if (parser.nextToken() != null) {
                     throw new RejectedException(
-                            "malformed_json", "unexpected content after the JSON object at " + location(parser));
+                            "malformed_json",
+                            "unexpected content after the JSON object at " + location(parser));
                 }
                 return root;
             } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
-                throw new RejectedException("too_deeply_nested", "JSON nesting deeper than 32 levels");
+                throw new RejectedException(
+                        "too_deeply_nested", "JSON nesting deeper than 32 levels");
             } catch (JsonProcessingException e) {
-                throw new RejectedException("malformed_json", e.getOriginalMessage() + " at " + location(e));
+                throw new RejectedException(
+                        "malformed_json", e.getOriginalMessage() + " at " + location(e));
             } catch (IOException e) {
                 throw new RejectedException("malformed_json", e.getMessage());
             }
@@ -259,7 +304,10 @@ public final class RecordParser implements Serializable {
         private void requireContent(String title, String text, String field) {
             if (text.isEmpty() && (title == null || title.isEmpty())) {
                 throw new RejectedException(
-                        "empty_text", "'" + field + "' holds no visible text after removing markup and control characters");
+                        "empty_text",
+                        "'"
+                                + field
+                                + "' holds no visible text after removing markup and control characters");
             }
         }
 
@@ -277,12 +325,14 @@ public final class RecordParser implements Serializable {
                 throw wrongType(field, "an ISO-8601 time or epoch milliseconds", node);
             }
             if (time.isBefore(OLDEST)) {
-                throw new RejectedException("timestamp_out_of_range", "'" + field + "' is " + time + ", before 2000");
+                throw new RejectedException(
+                        "timestamp_out_of_range", "'" + field + "' is " + time + ", before 2000");
             }
             Instant latest = clock.instant().plus(MAX_CLOCK_SKEW);
             if (time.isAfter(latest)) {
                 throw new RejectedException(
-                        "timestamp_out_of_range", "'" + field + "' is " + time + ", more than a day in the future");
+                        "timestamp_out_of_range",
+                        "'" + field + "' is " + time + ", more than a day in the future");
             }
             return time;
         }
@@ -293,11 +343,17 @@ public final class RecordParser implements Serializable {
             } catch (DateTimeParseException notOffset) {
                 try {
                     // times without a zone are China time, as every platform here writes them
-                    return LocalDateTime.parse(text, LOCAL).atZone(IndexNames.COUNTY_ZONE).toInstant();
+                    return LocalDateTime.parse(text, LOCAL)
+                            .atZone(IndexNames.COUNTY_ZONE)
+                            .toInstant();
                 } catch (DateTimeParseException e) {
                     throw new RejectedException(
                             "bad_timestamp",
-                            "'" + field + "' is '" + abbreviate(text) + "'; write e.g. 2026-11-20T08:15:00+08:00");
+                            "'"
+                                    + field
+                                    + "' is '"
+                                    + abbreviate(text)
+                                    + "'; write e.g. 2026-11-20T08:15:00+08:00");
                 }
             }
         }
@@ -342,7 +398,13 @@ public final class RecordParser implements Serializable {
         private RejectedException missing(String field) {
             return new RejectedException(
                     "missing_field",
-                    "required field '" + field + "' is missing (" + kind.name().toLowerCase() + " from " + origin + ")");
+                    "required field '"
+                            + field
+                            + "' is missing ("
+                            + kind.name().toLowerCase()
+                            + " from "
+                            + origin
+                            + ")");
         }
     }
 
@@ -365,7 +427,8 @@ public final class RecordParser implements Serializable {
         }
         // not a recognisable number, but still a contact detail: keep only the last two digits
         String digits = phone.replaceAll("\\D", "");
-        return "*".repeat(Math.max(digits.length() - 2, 1)) + digits.substring(Math.max(digits.length() - 2, 0));
+        return "*".repeat(Math.max(digits.length() - 2, 1))
+                + digits.substring(Math.max(digits.length() - 2, 0));
     }
 
     /** House numbers identify a household; the village or street is kept for regional analysis. */
@@ -384,17 +447,28 @@ public final class RecordParser implements Serializable {
     private static RejectedException wrongType(String field, String expected, JsonNode node) {
         return new RejectedException(
                 "wrong_type",
-                "'" + field + "' must be " + expected + ", got " + node.getNodeType().toString().toLowerCase());
+                "'"
+                        + field
+                        + "' must be "
+                        + expected
+                        + ", got "
+                        + node.getNodeType().toString().toLowerCase());
     }
 
     private static String location(JsonParser parser) {
-        return "line " + parser.currentLocation().getLineNr() + ", column " + parser.currentLocation().getColumnNr();
+        return "line "
+                + parser.currentLocation().getLineNr()
+                + ", column "
+                + parser.currentLocation().getColumnNr();
     }
 
     private static String location(JsonProcessingException e) {
         return e.getLocation() == null
                 ? "unknown position"
-                : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+                : "line "
+                        + e.getLocation().getLineNr()
+                        + ", column "
+                        + e.getLocation().getColumnNr();
     }
 
     private static String abbreviate(String text) {
@@ -410,5 +484,4 @@ public final class RecordParser implements Serializable {
             this.reason = reason;
         }
     }
-
 }

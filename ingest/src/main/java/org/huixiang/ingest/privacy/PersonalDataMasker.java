@@ -10,9 +10,9 @@ import java.util.regex.Pattern;
  * Masks citizens' personal data in free text: ID card numbers (18-digit with checksum, 15-digit
  * with a valid date), bank card numbers (Luhn), mobile and landline numbers, e-mail addresses.
  *
- * <p>Masks keep a little of the value (138****5678) so a person can still tell two numbers apart
- * on screen, the usual practice in Chinese government systems. Order matters: the longest,
- * most specific patterns run first, so an ID card number is never half-masked as a phone number.
+ * <p>Masks keep a little of the value (138****5678) so a person can still tell two numbers apart on
+ * screen, the usual practice in Chinese government systems. Order matters: the longest, most
+ * specific patterns run first, so an ID card number is never half-masked as a phone number.
  */
 public final class PersonalDataMasker {
 
@@ -26,7 +26,9 @@ public final class PersonalDataMasker {
 
     private record Rule(String kind, Pattern pattern, Check valid, int keepHead, int keepTail) {}
 
-    /** Words that announce an ID card number, so even a mistyped one (bad check digit) is masked. */
+    /**
+     * Words that announce an ID card number, so even a mistyped one (bad check digit) is masked.
+     */
     private static final Pattern ID_CUE = Pattern.compile("身份证|证件号|公民身份号码");
 
     private static final List<Rule> RULES =
@@ -35,12 +37,14 @@ public final class PersonalDataMasker {
                             "id_card",
                             Pattern.compile(
                                     "(?<![0-9A-Za-z])[1-9]\\d{5}(?:18|19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])\\d{3}[\\dXx](?![0-9A-Za-z])"),
-                            (digits, before) -> validIdCard18(digits) || ID_CUE.matcher(before).find(),
+                            (digits, before) ->
+                                    validIdCard18(digits) || ID_CUE.matcher(before).find(),
                             3,
                             2),
                     new Rule(
                             "bank_card",
-                            Pattern.compile("(?<![0-9A-Za-z])(?:\\d{4}[ -]?){3,4}\\d{1,4}(?![0-9A-Za-z])"),
+                            Pattern.compile(
+                                    "(?<![0-9A-Za-z])(?:\\d{4}[ -]?){3,4}\\d{1,4}(?![0-9A-Za-z])"),
                             (digits, before) -> validBankCard(digits),
                             4,
                             4),
@@ -60,7 +64,8 @@ public final class PersonalDataMasker {
                             4),
                     new Rule(
                             "landline",
-                            Pattern.compile("(?<![0-9A-Za-z])0\\d{2,3}[ -]?\\d{7,8}(?![0-9A-Za-z])"),
+                            Pattern.compile(
+                                    "(?<![0-9A-Za-z])0\\d{2,3}[ -]?\\d{7,8}(?![0-9A-Za-z])"),
                             (digits, before) -> true,
                             4,
                             2),

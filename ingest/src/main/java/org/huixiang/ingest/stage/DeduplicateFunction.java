@@ -32,7 +32,8 @@ public final class DeduplicateFunction extends KeyedProcessFunction<String, Docu
 
     @Override
     public void open(OpenContext context) {
-        ValueStateDescriptor<Boolean> descriptor = new ValueStateDescriptor<>("seen", Boolean.class);
+        ValueStateDescriptor<Boolean> descriptor =
+                new ValueStateDescriptor<>("seen", Boolean.class);
         descriptor.enableTimeToLive(
                 StateTtlConfig.newBuilder(retention)
                         .setUpdateType(StateTtlConfig.UpdateType.OnCreateAndWrite)

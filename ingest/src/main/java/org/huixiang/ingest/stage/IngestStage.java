@@ -1,18 +1,18 @@
 package org.huixiang.ingest.stage;
 
 import java.time.Duration;
-import org.huixiang.common.flink.JsonTypeInfo;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.util.OutputTag;
+import org.huixiang.common.flink.JsonTypeInfo;
 import org.huixiang.common.kafka.RawRecord;
 import org.huixiang.common.model.DeadLetter;
 import org.huixiang.common.model.Document;
 import org.huixiang.ingest.parse.RecordParser;
 
 /**
- * The ingest stage as a function from stream to streams: raw records in, documents and dead
- * letters out. Knows nothing of where the records come from or where the outputs go.
+ * The ingest stage as a function from stream to streams: raw records in, documents and dead letters
+ * out. Knows nothing of where the records come from or where the outputs go.
  */
 public final class IngestStage {
 
@@ -24,7 +24,8 @@ public final class IngestStage {
 
     private IngestStage() {}
 
-    public static Result apply(DataStream<RawRecord> raw, RecordParser parser, Duration dedupRetention) {
+    public static Result apply(
+            DataStream<RawRecord> raw, RecordParser parser, Duration dedupRetention) {
         SingleOutputStreamOperator<Document> parsed =
                 raw.process(new ParseFunction(parser, DEAD_LETTERS))
                         .returns(JsonTypeInfo.of(Document.class))

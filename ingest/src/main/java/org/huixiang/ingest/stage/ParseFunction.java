@@ -13,7 +13,9 @@ import org.huixiang.common.model.DocumentKind;
 import org.huixiang.ingest.parse.ParseOutcome;
 import org.huixiang.ingest.parse.RecordParser;
 
-/** Parses raw records; rejections leave through the {@link IngestStage#DEAD_LETTERS} side output. */
+/**
+ * Parses raw records; rejections leave through the {@link IngestStage#DEAD_LETTERS} side output.
+ */
 public final class ParseFunction extends ProcessFunction<RawRecord, Document> {
 
     private final RecordParser parser;
@@ -35,7 +37,9 @@ public final class ParseFunction extends ProcessFunction<RawRecord, Document> {
     @Override
     public void processElement(RawRecord record, Context ctx, Collector<Document> out) {
         DocumentKind kind =
-                Topics.RAW_POSTS.equals(record.origin().topic()) ? DocumentKind.POST : DocumentKind.MESSAGE;
+                Topics.RAW_POSTS.equals(record.origin().topic())
+                        ? DocumentKind.POST
+                        : DocumentKind.MESSAGE;
         ParseOutcome outcome = parser.parse(kind, record.value(), record.origin());
         if (outcome instanceof ParseOutcome.Parsed p) {
             parsed.inc();
@@ -44,7 +48,12 @@ public final class ParseFunction extends ProcessFunction<RawRecord, Document> {
             rejected.inc();
             ctx.output(
                     deadLetters,
-                    new DeadLetter(r.reason(), r.detail(), "ingest", record.origin(), record.value(),
+                    new DeadLetter(
+                            r.reason(),
+                            r.detail(),
+                            "ingest",
+                            record.origin(),
+                            record.value(),
                             Clock.systemUTC().instant()));
         }
     }

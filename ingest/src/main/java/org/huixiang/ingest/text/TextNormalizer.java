@@ -15,8 +15,10 @@ public final class TextNormalizer {
     private static final Pattern SCRIPT_OR_STYLE =
             Pattern.compile("(?is)<(script|style)\\b[^>]*>.*?</\\1\\s*>");
     private static final Pattern TAG = Pattern.compile("(?s)<[a-zA-Z/!][^>]*>");
-    private static final Pattern BREAK_TAG = Pattern.compile("(?i)<(br|p|div|li)\\b[^>]*>|</(p|div|li)>");
-    private static final Pattern ENTITY = Pattern.compile("&(#\\d{1,7}|#x[0-9a-fA-F]{1,6}|amp|lt|gt|quot|apos|nbsp);");
+    private static final Pattern BREAK_TAG =
+            Pattern.compile("(?i)<(br|p|div|li)\\b[^>]*>|</(p|div|li)>");
+    private static final Pattern ENTITY =
+            Pattern.compile("&(#\\d{1,7}|#x[0-9a-fA-F]{1,6}|amp|lt|gt|quot|apos|nbsp);");
     private static final Pattern SPACES = Pattern.compile("[ \\t\\x0B\\f\\u00A0\\u3000]+");
     private static final Pattern BLANK_LINES = Pattern.compile("\\n\\s*\\n+");
 

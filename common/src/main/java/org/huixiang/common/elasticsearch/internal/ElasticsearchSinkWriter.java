@@ -101,7 +101,8 @@ public final class ElasticsearchSinkWriter<T> extends AsyncSinkWriter<T, IndexRe
             BulkResponseItem item = items.get(i);
             boolean conflictMeansWritten =
                     request.isVersioned() || request.operation() == IndexRequest.Operation.CREATE;
-            String reason = item.error() == null ? "" : item.error().type() + ": " + item.error().reason();
+            String reason =
+                    item.error() == null ? "" : item.error().type() + ": " + item.error().reason();
             switch (BulkItemOutcome.classify(item.status(), conflictMeansWritten)) {
                 case WRITTEN -> written.inc();
                 case ALREADY_WRITTEN -> alreadyWritten.inc();
@@ -134,7 +135,9 @@ public final class ElasticsearchSinkWriter<T> extends AsyncSinkWriter<T, IndexRe
     }
 
     private void onRequestFailure(
-            List<IndexRequest> entries, ResultHandler<IndexRequest> resultHandler, Throwable error) {
+            List<IndexRequest> entries,
+            ResultHandler<IndexRequest> resultHandler,
+            Throwable error) {
         if (error instanceof ElasticsearchException es
                 && (es.status() == 401 || es.status() == 403)) {
             resultHandler.completeExceptionally(
@@ -176,7 +179,12 @@ public final class ElasticsearchSinkWriter<T> extends AsyncSinkWriter<T, IndexRe
     private static BulkOperation operation(IndexRequest request, BinaryData source) {
         if (request.operation() == IndexRequest.Operation.CREATE) {
             return BulkOperation.of(
-                    op -> op.create(c -> c.index(request.index()).id(request.id()).document(source)));
+                    op ->
+                            op.create(
+                                    c ->
+                                            c.index(request.index())
+                                                    .id(request.id())
+                                                    .document(source)));
         }
         return BulkOperation.of(
                 op ->

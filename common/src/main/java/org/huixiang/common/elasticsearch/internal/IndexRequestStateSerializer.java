@@ -10,7 +10,8 @@ import org.huixiang.common.elasticsearch.IndexRequest;
  * Checkpoints buffered writes as plain bytes (no Kryo, no client objects), so state survives
  * upgrades of the client library. Bump {@link #getVersion()} when the layout changes.
  */
-public final class IndexRequestStateSerializer extends AsyncSinkWriterStateSerializer<IndexRequest> {
+public final class IndexRequestStateSerializer
+        extends AsyncSinkWriterStateSerializer<IndexRequest> {
 
     @Override
     protected void serializeRequestToStream(IndexRequest request, DataOutputStream out)
