@@ -20,7 +20,7 @@ public final class TextNormalizer {
     private static final Pattern ENTITY =
             Pattern.compile("&(#\\d{1,7}|#x[0-9a-fA-F]{1,6}|amp|lt|gt|quot|apos|nbsp);");
     private static final Pattern SPACES = Pattern.compile("[ \\t\\x0B\\f\\u00A0\\u3000]+");
-    private static final Pattern BLANK_LINES = Pattern.compile("\\n\\s*\\n+");
+    private static final Pattern BLANK_LINES = Pattern.compile(" *\\n\\s*");
 
     private TextNormalizer() {}
 
