@@ -327,7 +327,11 @@ public final class SeedLoader {
         try {
             return Durations.parse(node.get(field).asText());
         } catch (IllegalArgumentException e) {
-            problem(SLA, entry + "." + field, e.getMessage(), "use 30m, 5h, 2d or PT5H");
+            problem(
+                    SLA,
+                    entry + "." + field,
+                    "'" + node.get(field).asText() + "' is not a duration",
+                    "write 30m, 5h, 2d or PT5H");
             return null;
         }
     }

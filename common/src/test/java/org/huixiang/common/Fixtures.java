@@ -1,0 +1,93 @@
+package org.huixiang.common;
+
+import java.time.Instant;
+import java.util.List;
+import org.huixiang.common.model.Alert;
+import org.huixiang.common.model.AlertDocument;
+import org.huixiang.common.model.AlertState;
+import org.huixiang.common.model.Analysis;
+import org.huixiang.common.model.AnalyzedDocument;
+import org.huixiang.common.model.Author;
+import org.huixiang.common.model.Contact;
+import org.huixiang.common.model.Deadlines;
+import org.huixiang.common.model.Document;
+import org.huixiang.common.model.DocumentKind;
+import org.huixiang.common.model.Engagement;
+import org.huixiang.common.model.Origin;
+import org.huixiang.common.model.Risk;
+import org.huixiang.common.model.RiskLevel;
+import org.huixiang.common.model.Routing;
+import org.huixiang.common.model.Sentiment;
+import org.huixiang.common.model.TermHit;
+import org.huixiang.common.model.TopicMatch;
+
+/** Records with every field set, so serialization and mapping tests see every field. */
+public final class Fixtures {
+
+    public static final Instant PUBLISHED = Instant.parse("2026-11-20T00:15:00Z");
+    public static final Instant INGESTED = Instant.parse("2026-11-20T00:16:00Z");
+
+    private Fixtures() {}
+
+    public static AnalyzedDocument analyzedDocument() {
+        Document document =
+                new Document(
+                        "d1",
+                        DocumentKind.MESSAGE,
+                        "12345",
+                        "GX1",
+                        "https://x/1",
+                        "停水",
+                        "庆符镇停水三天",
+                        PUBLISHED,
+                        INGESTED,
+                        new Author("网友", "u1", true, 10),
+                        new Engagement(1, 2, 3, 4),
+                        new Contact("王**", "138****5678", "abcd"),
+                        "庆符镇*组",
+                        "投诉",
+                        "r1",
+                        "p1",
+                        "hash",
+                        List.of("mobile"),
+                        new Origin("huixiang.raw.messages", 1, 42, 1_700_000_000_000L));
+        Analysis analysis =
+                new Analysis(
+                        List.of("庆符镇", "停水", "三天"),
+                        List.of("停水"),
+                        List.of(
+                                new TopicMatch(
+                                        "water", "水利与供水", 3.0, List.of(new TermHit("停水", 3.0, 1)))),
+                        new Routing("县水利局", List.of("庆符镇人民政府"), List.of("主题「水利与供水」"), false),
+                        "庆符镇",
+                        new Sentiment(-0.4, Sentiment.Label.NEGATIVE, List.of("停水")),
+                        new Risk(0.45, RiskLevel.III, List.of("负面情绪")));
+        return new AnalyzedDocument(document, analysis);
+    }
+
+    public static Alert alert() {
+        return new Alert(
+                "A1",
+                2,
+                "document",
+                RiskLevel.II,
+                "停水",
+                List.of("规则 x"),
+                List.of("停水"),
+                List.of("水利与供水"),
+                List.of(new AlertDocument("d1", "12345", "停水", "https://x/1", PUBLISHED)),
+                "12345",
+                3,
+                "庆符镇",
+                "县水利局",
+                List.of("庆符镇人民政府"),
+                INGESTED,
+                new Deadlines(
+                        INGESTED.plusSeconds(3600),
+                        INGESTED.plusSeconds(86400),
+                        INGESTED.plusSeconds(18000),
+                        INGESTED.plusSeconds(86400)),
+                AlertState.OPEN,
+                INGESTED);
+    }
+}

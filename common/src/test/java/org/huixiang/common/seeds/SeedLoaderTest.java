@@ -1,0 +1,94 @@
+package org.huixiang.common.seeds;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.huixiang.common.model.RiskLevel;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SeedLoaderTest {
+
+    @TempDir Path dir;
+
+    @Test
+    void loadsTheShippedSeeds() {
+        Seeds seeds = SeedLoader.loadDefault();
+        assertThat(seeds.regions()).hasSize(13);
+        assertThat(seeds.units()).hasSizeGreaterThan(40);
+        assertThat(seeds.topics()).hasSizeGreaterThanOrEqualTo(25);
+        assertThat(seeds.defaultUnit()).isEqualTo("县政府办公室");
+        assertThat(seeds.unitName("教体局")).contains("县教育体育局");
+        assertThat(seeds.unitName("派出所")).contains("县公安局");
+        assertThat(seeds.deadlines(RiskLevel.I).authoritativeRelease())
+                .isEqualTo(Duration.ofHours(5));
+        assertThat(seeds.deadlines(RiskLevel.II).pressConference()).isEqualTo(Duration.ofHours(24));
+        assertThat(seeds.deadlines(RiskLevel.IV).respond()).isEqualTo(Duration.ofHours(48));
+        assertThat(seeds.dictionaryTerms()).contains("庆符镇", "乡村振兴", "县人力资源社会保障局", "双随机一公开");
+    }
+
+    @Test
+    void reportsAnUnknownUnitWithFileEntryAndFix() throws IOException {
+        copyShippedSeeds();
+        replace(SeedLoader.TOPICS, "lead: 县教育体育局", "lead: 县教育局局");
+        assertThatThrownBy(() -> SeedLoader.load(SeedSource.directory(dir)))
+                .isInstanceOf(SeedException.class)
+                .hasMessageContaining(
+                        "topics.yaml: topic education.lead: refers to unknown unit '县教育局局'")
+                .hasMessageContaining("Fix:");
+    }
+
+    @Test
+    void reportsEveryProblemAtOnce() throws IOException {
+        copyShippedSeeds();
+        replace(SeedLoader.UNITS, "aliases: [县发改局, 发改局, 发展改革局]", "aliases: [县发改局, 教体局, 发展改革局]");
+        replace(SeedLoader.SLA, "acknowledge: 2h,", "acknowledge: two hours,");
+        replace(SeedLoader.TOPICS, "keywords: {审计: 3, 审计整改: 3, 经济责任审计: 3}", "keywords: {}");
+        replace(SeedLoader.RULES, "min_level: II\n", "min_level: V\n");
+        replace(SeedLoader.TOPICS, "  - id: tax\n", "  - id: audit\n");
+        SeedException e =
+                org.junit.jupiter.api.Assertions.assertThrows(
+                        SeedException.class, () -> SeedLoader.load(SeedSource.directory(dir)));
+        assertThat(e.problems()).hasSize(5);
+        assertThat(e.getMessage())
+                .contains("alias '教体局' is used twice")
+                .contains("levels.III.acknowledge: 'two hours' is not a duration")
+                .contains("topic audit: has no keywords")
+                .contains("rule severe-risk.min_level: 'V' is not allowed")
+                .contains("topic audit: id is used twice");
+    }
+
+    @Test
+    void reportsAMissingFile() throws IOException {
+        copyShippedSeeds();
+        Files.delete(dir.resolve(SeedLoader.REGIONS));
+        assertThatThrownBy(() -> SeedLoader.load(SeedSource.directory(dir)))
+                .hasMessageContaining("regions.yaml: (file): cannot be read");
+    }
+
+    private void copyShippedSeeds() throws IOException {
+        for (String file :
+                List.of(
+                        SeedLoader.UNITS,
+                        SeedLoader.REGIONS,
+                        SeedLoader.TOPICS,
+                        SeedLoader.SLA,
+                        SeedLoader.RULES)) {
+            try (InputStream in = SeedSource.classpath().open(file)) {
+                Files.copy(in, dir.resolve(file));
+            }
+        }
+    }
+
+    private void replace(String file, String from, String to) throws IOException {
+        String text = Files.readString(dir.resolve(file));
+        assertThat(text).as("fixture text in " + file).contains(from);
+        Files.writeString(dir.resolve(file), text.replace(from, to));
+    }
+}
