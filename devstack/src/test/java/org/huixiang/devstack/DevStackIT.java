@@ -93,6 +93,33 @@ class DevStackIT {
                 .hasMessageContaining("not found");
     }
 
+    @Test
+    void explainsAnElasticsearchThatCannotStartWithTheLastLinesOfItsLog() throws Exception {
+        Files.setPosixFilePermissions(
+                home, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        // a 1 MB heap makes the server JVM refuse to start: a real start-up failure, quickly
+        assertThatThrownBy(
+                        () ->
+                                ElasticsearchNode.start(
+                                        home.resolve("es"),
+                                        home.resolve("dist"),
+                                        Preflight.freePort(),
+                                        Preflight.freePort(),
+                                        1))
+                .isInstanceOf(DevStackException.class)
+                .hasMessageContaining("Elasticsearch exited during start-up")
+                .hasMessageContaining("Last lines of")
+                .hasMessageContaining("heap");
+    }
+
+    @Test
+    void refusesToStartWithTooLittleDisk() {
+        assertThatThrownBy(() -> Preflight.requireFreeSpace(home, Long.MAX_VALUE, "Elasticsearch"))
+                .isInstanceOf(DevStackException.class)
+                .hasMessageContaining("MB free under " + home)
+                .hasMessageContaining("Elasticsearch needs at least");
+    }
+
     private static Set<String> topics(DevStack stack) throws Exception {
         Properties props = new Properties();
         props.put("bootstrap.servers", stack.kafkaBootstrapServers());

@@ -4,7 +4,6 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -14,7 +13,6 @@ import org.huixiang.app.job.ApplicationRunner;
 import org.huixiang.app.job.BoundedRun;
 import org.huixiang.app.job.CitizenKeySource;
 import org.huixiang.app.job.Connectors;
-import org.huixiang.app.job.HuixiangJob;
 import org.huixiang.app.job.RunSummary;
 import org.huixiang.app.replay.Replayer;
 import org.huixiang.common.config.ConfigLoader;
@@ -81,13 +79,7 @@ final class DemoCommand implements Callable<Integer> {
                 return summary.reconciled() ? 0 : 2;
             }
             StreamExecutionEnvironment env = ApplicationRunner.localEnvironment(config, true);
-            new HuixiangJob(
-                            Connectors.rawSource(config, null, null),
-                            Connectors.sinks(config),
-                            seeds,
-                            parser,
-                            Duration.ofDays(7))
-                    .build(env);
+            Connectors.job(config, seeds, parser, null, null).build(env);
             JobClient job = env.executeAsync("huixiang");
             Replayer.Result replayed =
                     new Replayer(config.kafka().clientProperties(), err).replay(samples);

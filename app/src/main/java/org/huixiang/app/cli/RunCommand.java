@@ -2,13 +2,11 @@ package org.huixiang.app.cli;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.huixiang.app.job.ApplicationRunner;
 import org.huixiang.app.job.CitizenKeySource;
 import org.huixiang.app.job.Connectors;
-import org.huixiang.app.job.HuixiangJob;
 import org.huixiang.common.config.ConfigLoader;
 import org.huixiang.common.config.HuixiangConfig;
 import org.huixiang.common.elasticsearch.ElasticsearchClients;
@@ -58,13 +56,7 @@ final class RunCommand implements Callable<Integer> {
                 new RecordParser(
                         CitizenKeySource.load(System.getenv(), Home.path()), Clock.systemUTC());
         StreamExecutionEnvironment env = ApplicationRunner.localEnvironment(cfg, true);
-        new HuixiangJob(
-                        Connectors.rawSource(cfg, null, null),
-                        Connectors.sinks(cfg),
-                        seeds,
-                        parser,
-                        Duration.ofDays(7))
-                .build(env);
+        Connectors.job(cfg, seeds, parser, null, null).build(env);
         System.err.println(
                 "running against Kafka "
                         + cfg.kafka().bootstrapServers()

@@ -27,8 +27,6 @@ import org.huixiang.ingest.stage.DeduplicateFunction;
  */
 public final class BoundedRun {
 
-    private static final Duration DEDUP_RETENTION = Duration.ofDays(7);
-
     private final HuixiangConfig config;
     private final Seeds seeds;
     private final RecordParser parser;
@@ -50,13 +48,7 @@ public final class BoundedRun {
 
         Instant began = Instant.now();
         StreamExecutionEnvironment env = ApplicationRunner.localEnvironment(config, false);
-        new HuixiangJob(
-                        Connectors.rawSource(config, start, end),
-                        Connectors.sinks(config),
-                        seeds,
-                        parser,
-                        DEDUP_RETENTION)
-                .build(env);
+        Connectors.job(config, seeds, parser, start, end).build(env);
         JobExecutionResult result = env.execute("huixiang (bounded)");
         Map<TopicPartition, Long> outputsAfter = TopicOffsets.latest(kafka, outputs);
 

@@ -1,5 +1,6 @@
 package org.huixiang.app.job;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.flink.connector.base.DeliveryGuarantee;
@@ -23,6 +24,8 @@ import org.huixiang.common.kafka.Topics;
 import org.huixiang.common.model.Alert;
 import org.huixiang.common.model.AnalyzedDocument;
 import org.huixiang.common.model.DeadLetter;
+import org.huixiang.common.seeds.Seeds;
+import org.huixiang.ingest.parse.RecordParser;
 
 /** The real source and sinks of the job, built from the configuration. */
 public final class Connectors {
@@ -53,6 +56,23 @@ public final class Connectors {
         return builder.build();
     }
 
+    /** How long ingest remembers a document id to drop exact re-sends. */
+    public static final Duration DEDUP_RETENTION = Duration.ofDays(7);
+
+    /**
+     * The application wired to the configured Kafka and Elasticsearch: unbounded from the group's
+     * committed offsets when {@code end} is null, else bounded to [{@code start}, {@code end}).
+     */
+    public static HuixiangJob job(
+            HuixiangConfig config,
+            Seeds seeds,
+            RecordParser parser,
+            Map<TopicPartition, Long> start,
+            Map<TopicPartition, Long> end) {
+        return new HuixiangJob(
+                rawSource(config, start, end), sinks(config), seeds, parser, DEDUP_RETENTION);
+    }
+
     public static HuixiangJob.Sinks sinks(HuixiangConfig config) {
         return new HuixiangJob.Sinks(
                 ElasticsearchSink.<AnalyzedDocument>builder()
@@ -66,7 +86,7 @@ public final class Connectors {
                         .converter(Connectors::alertRequest)
                         .rejectedItemHandler(
                                 new KafkaDeadLetterHandler(config.kafka().clientProperties()))
-                        .maxTimeInBuffer(java.time.Duration.ofMillis(50))
+                        .maxTimeInBuffer(Duration.ofMillis(50))
                         .build(),
                 kafkaSink(config, new JsonRecordSerializer<>(Topics.ALERTS, Alert::id)),
                 kafkaSink(
