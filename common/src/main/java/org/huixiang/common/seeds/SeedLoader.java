@@ -33,6 +33,10 @@ public final class SeedLoader {
     public static final String TOPICS = "topics.yaml";
     public static final String SLA = "sla.yaml";
     public static final String RULES = "rules.yaml";
+    public static final String TASKS = "tasks.yaml";
+
+    /** How the task list says "ongoing" instead of a date. */
+    static final String ONGOING = "长期坚持";
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
@@ -61,6 +65,7 @@ public final class SeedLoader {
         JsonNode topicsRoot = read(TOPICS);
         JsonNode slaRoot = read(SLA);
         JsonNode rulesRoot = read(RULES);
+        JsonNode tasksRoot = read(TASKS);
         if (!problems.isEmpty()) {
             throw new SeedException(problems);
         }
@@ -74,13 +79,15 @@ public final class SeedLoader {
                         "default_unit",
                         "name the unit that receives unrouted documents, e.g. 县政府办公室");
         List<Region> regions = regions(regionsRoot, unitIndex);
-        List<Topic> topics = topics(topicsRoot, unitIndex);
+        Map<String, List<String>> groups = groups(unitsRoot, units, unitIndex);
+        List<Task> tasks = tasks(tasksRoot, unitIndex, groups);
+        List<Topic> topics = topics(topicsRoot, unitIndex, tasks.size());
         Map<RiskLevel, LevelDeadlines> sla = sla(slaRoot);
         List<DocumentRule> rules = rules(rulesRoot);
         if (!problems.isEmpty()) {
             throw new SeedException(problems);
         }
-        return new Seeds(defaultUnit, units, regions, topics, sla, rules);
+        return new Seeds(defaultUnit, units, regions, topics, sla, rules, tasks);
     }
 
     private JsonNode read(String file) {
@@ -130,6 +137,21 @@ public final class SeedLoader {
         if (units.isEmpty()) {
             problem(UNITS, "units", "no units defined", "list at least the default unit");
         }
+        Set<String> names = new HashSet<>();
+        units.forEach(u -> names.add(u.name()));
+        for (Unit unit : units) {
+            for (String alias : unit.aliases()) {
+                if (names.contains(alias) && !alias.equals(unit.name())) {
+                    problem(
+                            UNITS,
+                            "unit " + unit.name(),
+                            "alias '"
+                                    + alias
+                                    + "' is the name of another unit, so the two would point at each other",
+                            "aliases name only what people write for this unit; merge the units or drop the alias");
+                }
+            }
+        }
         return units;
     }
 
@@ -166,7 +188,126 @@ public final class SeedLoader {
         return regions;
     }
 
-    private List<Topic> topics(JsonNode root, Map<String, String> unitIndex) {
+    /**
+     * Collective references: {@code expands_to: towns} stands for every town government, other
+     * groups are kept as written. Returns group name → the units it expands to (empty if none).
+     */
+    private Map<String, List<String>> groups(
+            JsonNode root, List<Unit> units, Map<String, String> unitIndex) {
+        Map<String, List<String>> groups = new java.util.LinkedHashMap<>();
+        for (JsonNode node : root.path("groups")) {
+            String name = required(node, "name", UNITS, "groups[]");
+            if (name == null) {
+                continue;
+            }
+            if (unitIndex.containsKey(name)) {
+                problem(
+                        UNITS,
+                        "group " + name,
+                        "is also the name or alias of a unit",
+                        "rename the group or the unit");
+            }
+            String expands = node.path("expands_to").asText("");
+            if (expands.equals("towns")) {
+                groups.put(
+                        name,
+                        units.stream()
+                                .filter(u -> u.kind().equals("town"))
+                                .map(Unit::name)
+                                .toList());
+            } else if (expands.isEmpty()) {
+                groups.put(name, List.of());
+            } else {
+                problem(
+                        UNITS,
+                        "group " + name + ".expands_to",
+                        "'" + expands + "' is not known",
+                        "use 'towns' or leave it out");
+            }
+        }
+        return groups;
+    }
+
+    private List<Task> tasks(
+            JsonNode root, Map<String, String> unitIndex, Map<String, List<String>> groups) {
+        List<Task> tasks = new ArrayList<>();
+        for (JsonNode node : list(root, "tasks", TASKS)) {
+            int row = node.path("row").asInt(-1);
+            String entry = "row " + row;
+            if (row != tasks.size() + 1) {
+                problem(
+                        TASKS,
+                        entry,
+                        "is out of order (expected row " + (tasks.size() + 1) + ")",
+                        "keep every row of the source document, numbered from 1 without gaps");
+            }
+            List<String> lead = new ArrayList<>();
+            List<String> responsible = new ArrayList<>();
+            List<String> kept = new ArrayList<>();
+            for (String ref : strings(node, "lead")) {
+                String unit =
+                        resolveUnit(
+                                unitIndex,
+                                ref,
+                                TASKS,
+                                entry + ".lead",
+                                "name a unit from " + UNITS);
+                if (unit != null) {
+                    lead.add(unit);
+                }
+            }
+            for (String ref : strings(node, "responsible")) {
+                if (groups.containsKey(ref)) {
+                    List<String> members = groups.get(ref);
+                    if (members.isEmpty()) {
+                        kept.add(ref);
+                    } else {
+                        members.stream()
+                                .filter(m -> !responsible.contains(m))
+                                .forEach(responsible::add);
+                    }
+                    continue;
+                }
+                String unit =
+                        resolveUnit(
+                                unitIndex,
+                                ref,
+                                TASKS,
+                                entry + ".responsible",
+                                "name a unit or a group from " + UNITS);
+                if (unit != null && !responsible.contains(unit)) {
+                    responsible.add(unit);
+                }
+            }
+            String deadlineText = node.path("deadline").asText("");
+            java.time.LocalDate deadline = null;
+            if (!deadlineText.equals(ONGOING)) {
+                try {
+                    deadline = java.time.LocalDate.parse(deadlineText);
+                } catch (java.time.format.DateTimeParseException e) {
+                    problem(
+                            TASKS,
+                            entry + ".deadline",
+                            "'" + deadlineText + "' is not a date",
+                            "write YYYY-MM-DD or " + ONGOING);
+                }
+            }
+            tasks.add(
+                    new Task(
+                            row,
+                            required(node, "level1", TASKS, entry),
+                            required(node, "level2", TASKS, entry),
+                            required(node, "work", TASKS, entry),
+                            lead,
+                            responsible,
+                            kept,
+                            deadline,
+                            node.path("deadline_text").asText(deadlineText)));
+        }
+        return tasks;
+    }
+
+    private List<Topic> topics(JsonNode root, Map<String, String> unitIndex, int taskRows) {
         List<Topic> topics = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (JsonNode node : list(root, "topics", TOPICS)) {
@@ -226,7 +367,18 @@ public final class SeedLoader {
                         "add weighted keywords, e.g. keywords: {学校: 2.0}");
             }
             List<Integer> tasks = new ArrayList<>();
-            node.path("tasks").forEach(t -> tasks.add(t.asInt()));
+            for (JsonNode t : node.path("tasks")) {
+                int row = t.asInt(-1);
+                if (row < 1 || row > taskRows) {
+                    problem(
+                            TOPICS,
+                            entry + ".tasks",
+                            "row '" + t.asText() + "' is not in " + TASKS,
+                            "use row numbers 1.." + taskRows);
+                } else {
+                    tasks.add(row);
+                }
+            }
             Topic.Sensitivity sensitivity =
                     enumValue(
                             Topic.Sensitivity.class,

@@ -23,6 +23,7 @@ public final class Seeds implements Serializable {
     private final List<Topic> topics;
     private final Map<RiskLevel, LevelDeadlines> sla;
     private final List<DocumentRule> documentRules;
+    private final List<Task> tasks;
     private final Map<String, String> unitByNameOrAlias;
 
     Seeds(
@@ -31,13 +32,15 @@ public final class Seeds implements Serializable {
             List<Region> regions,
             List<Topic> topics,
             Map<RiskLevel, LevelDeadlines> sla,
-            List<DocumentRule> documentRules) {
+            List<DocumentRule> documentRules,
+            List<Task> tasks) {
         this.defaultUnit = defaultUnit;
         this.units = List.copyOf(units);
         this.regions = List.copyOf(regions);
         this.topics = List.copyOf(topics);
         this.sla = Map.copyOf(sla);
         this.documentRules = List.copyOf(documentRules);
+        this.tasks = List.copyOf(tasks);
         Map<String, String> index = new LinkedHashMap<>();
         for (Unit unit : units) {
             index.put(unit.name(), unit.name());
@@ -61,6 +64,11 @@ public final class Seeds implements Serializable {
 
     public List<Topic> topics() {
         return topics;
+    }
+
+    /** Every row of the county's task list, in document order. */
+    public List<Task> tasks() {
+        return tasks;
     }
 
     public List<DocumentRule> documentRules() {

@@ -65,6 +65,34 @@ class SeedLoaderTest {
     }
 
     @Test
+    void reportsAnAliasThatPointsAtAnotherUnit() throws IOException {
+        copyShippedSeeds();
+        replace(SeedLoader.UNITS, "aliases: [审计局]", "aliases: [县财政局]");
+        assertThatThrownBy(() -> SeedLoader.load(SeedSource.directory(dir)))
+                .hasMessageContaining(
+                        "units.yaml: unit 县审计局: alias '县财政局' is the name of another unit");
+    }
+
+    @Test
+    void reportsBrokenTaskRows() throws IOException {
+        copyShippedSeeds();
+        replace(SeedLoader.TASKS, "  - row: 2\n", "  - row: 3\n");
+        replace(SeedLoader.TASKS, "deadline: 2023-07-20", "deadline: 7月20日");
+        replace(SeedLoader.TASKS, "lead: [县经信科技局]", "lead: [县科委]");
+        replace(SeedLoader.TASKS, "responsible: [县退役军人局]", "responsible: [各乡]");
+        replace(SeedLoader.TOPICS, "tasks: [10]", "tasks: [99]");
+        SeedException e =
+                org.junit.jupiter.api.Assertions.assertThrows(
+                        SeedException.class, () -> SeedLoader.load(SeedSource.directory(dir)));
+        assertThat(e.getMessage())
+                .contains("tasks.yaml: row 3: is out of order (expected row 2)")
+                .contains("tasks.yaml: row 16.deadline: '7月20日' is not a date")
+                .contains("tasks.yaml: row 3.lead: refers to unknown unit '县科委'")
+                .contains("tasks.yaml: row 4.responsible: refers to unknown unit '各乡'")
+                .contains("topics.yaml: topic audit.tasks: row '99' is not in tasks.yaml");
+    }
+
+    @Test
     void reportsAMissingFile() throws IOException {
         copyShippedSeeds();
         Files.delete(dir.resolve(SeedLoader.REGIONS));
@@ -79,6 +107,7 @@ class SeedLoaderTest {
                         SeedLoader.REGIONS,
                         SeedLoader.TOPICS,
                         SeedLoader.SLA,
+                        SeedLoader.TASKS,
                         SeedLoader.RULES)) {
             try (InputStream in = SeedSource.classpath().open(file)) {
                 Files.copy(in, dir.resolve(file));
