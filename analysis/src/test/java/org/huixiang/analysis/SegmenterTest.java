@@ -19,7 +19,17 @@ class SegmenterTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"庆符镇", "乡村振兴", "县人力资源社会保障局", "双随机一公开", "县教育体育局", "拖欠工资"})
+    @ValueSource(
+            strings = {
+                "庆符镇",
+                "乡村振兴",
+                "县人力资源社会保障局",
+                "双随机一公开",
+                "双随机、一公开",
+                "县行政审批非公经济发展局",
+                "县教育体育局",
+                "拖欠工资"
+            })
     void countyTermsStayWhole(String term) {
         List<String> words =
                 segmenter.segment("听说" + term + "的事情，大家都很关心。").stream()

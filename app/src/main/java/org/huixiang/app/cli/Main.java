@@ -14,7 +14,9 @@ import picocli.CommandLine.Command;
             UpCommand.class,
             RunCommand.class,
             ReplayCommand.class,
-            StatusCommand.class
+            StatusCommand.class,
+            SeedsCommand.class,
+            ExplainCommand.class
         })
 public final class Main implements Runnable {
 

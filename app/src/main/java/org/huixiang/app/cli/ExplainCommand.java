@@ -1,0 +1,107 @@
+package org.huixiang.app.cli;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.huixiang.analysis.CountyAnalyzer;
+import org.huixiang.common.json.Json;
+import org.huixiang.common.model.Analysis;
+import org.huixiang.common.model.Document;
+import org.huixiang.common.model.DocumentKind;
+import org.huixiang.common.model.Engagement;
+import org.huixiang.common.model.TopicMatch;
+import org.huixiang.common.seeds.SeedLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code huixiang explain "一段文本"}: what the analyzer makes of a text, and why. */
+@Command(
+        name = "explain",
+        mixinStandardHelpOptions = true,
+        description =
+                "Shows the segmentation, topics with the terms and weights that matched, lead and responsible units and why, region, sentiment and risk of a text.")
+final class ExplainCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "TEXT", description = "The text to analyze (quote it).")
+    String text;
+
+    @Option(
+            names = "--location",
+            description = "A location hint, as a post's place or a citizen's address.")
+    String location;
+
+    @Option(names = "--json", description = "Print the analysis as one JSON object.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        CountyAnalyzer analyzer = new CountyAnalyzer(SeedLoader.loadDefault());
+        Document document =
+                new Document(
+                        "explain",
+                        DocumentKind.POST,
+                        "explain",
+                        "explain",
+                        null,
+                        null,
+                        text,
+                        Instant.now(),
+                        Instant.now(),
+                        null,
+                        Engagement.NONE,
+                        null,
+                        location,
+                        null,
+                        null,
+                        null,
+                        "",
+                        List.of(),
+                        null);
+        Analysis a = analyzer.analyze(document);
+        if (json) {
+            System.out.println(Json.toString(a));
+            return 0;
+        }
+        System.out.println("文本      " + text);
+        System.out.println("分词      " + String.join(" / ", a.tokens()));
+        System.out.println("关键词    " + String.join("、", a.keywords()));
+        if (a.topics().isEmpty()) {
+            System.out.println("主题      （无：未达到阈值）");
+        }
+        for (TopicMatch topic : a.topics()) {
+            System.out.printf(
+                    "主题      %s (%s) 得分 %.1f：%s%n",
+                    topic.name(),
+                    topic.id(),
+                    topic.score(),
+                    topic.matchedTerms().stream()
+                            .map(h -> h.term() + " " + fmt(h.weight()) + "×" + h.count())
+                            .collect(Collectors.joining("，")));
+        }
+        System.out.println(
+                "牵头单位  "
+                        + a.routing().leadUnit()
+                        + (a.routing().unrouted() ? "（unrouted：待分办）" : ""));
+        System.out.println(
+                "责任单位  "
+                        + (a.routing().responsibleUnits().isEmpty()
+                                ? "—"
+                                : String.join("、", a.routing().responsibleUnits())));
+        a.routing().reasons().forEach(r -> System.out.println("  依据    " + r));
+        System.out.println("属地      " + (a.region() == null ? "—" : a.region()));
+        System.out.printf(
+                "情感      %s %.2f %s%n",
+                a.sentiment().label(), a.sentiment().score(), a.sentiment().cues());
+        System.out.printf(
+                "风险      %s 级（%s）%.2f%n",
+                a.risk().level(), a.risk().level().chinese(), a.risk().score());
+        a.risk().reasons().forEach(r -> System.out.println("  依据    " + r));
+        return 0;
+    }
+
+    private static String fmt(double weight) {
+        return weight == Math.rint(weight) ? Long.toString((long) weight) : Double.toString(weight);
+    }
+}
