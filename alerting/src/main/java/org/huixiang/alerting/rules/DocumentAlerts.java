@@ -36,13 +36,19 @@ public final class DocumentAlerts implements Serializable {
     }
 
     /** The first rule the document satisfies, in file order. */
-    public Optional<DocumentRule> firstMatch(Analysis analysis) {
+    public Optional<DocumentRule> firstMatch(AnalyzedDocument analyzed) {
+        Analysis analysis = analyzed.analysis();
+        String text = analyzed.document().fullText();
         for (DocumentRule rule : seeds.documentRules()) {
             boolean level = analysis.risk().level().atLeast(rule.minLevel());
             boolean sentiment =
                     rule.sentiment() == null || rule.sentiment() == analysis.sentiment().label();
             boolean topic = !rule.requireTopic() || !analysis.topics().isEmpty();
-            if (level && sentiment && topic) {
+            boolean keywords =
+                    rule.keywordsAny().isEmpty()
+                            || rule.keywordsAny().stream().anyMatch(text::contains);
+            boolean excluded = rule.exclude().stream().anyMatch(text::contains);
+            if (level && sentiment && topic && keywords && !excluded) {
                 return Optional.of(rule);
             }
         }
@@ -50,7 +56,7 @@ public final class DocumentAlerts implements Serializable {
     }
 
     public Optional<Alert> evaluate(AnalyzedDocument analyzed) {
-        return firstMatch(analyzed.analysis()).map(rule -> open(rule, analyzed));
+        return firstMatch(analyzed).map(rule -> open(rule, analyzed));
     }
 
     private Alert open(DocumentRule rule, AnalyzedDocument analyzed) {
@@ -59,6 +65,10 @@ public final class DocumentAlerts implements Serializable {
         Instant opened = d.ingestedAt();
         List<String> why = new ArrayList<>();
         why.add("规则 " + rule.id() + "：" + rule.description());
+        rule.keywordsAny().stream()
+                .filter(d.fullText()::contains)
+                .findFirst()
+                .ifPresent(word -> why.add("命中关注词「" + word + "」"));
         why.add(
                 "风险 "
                         + a.risk().level()
@@ -88,7 +98,7 @@ public final class DocumentAlerts implements Serializable {
                 a.routing().leadUnit(),
                 a.routing().responsibleUnits(),
                 opened,
-                deadlines(seeds.deadlines(a.risk().level()), opened),
+                deadlines(seeds.deadlines(a.risk().level(), d.source()), opened),
                 AlertState.OPEN,
                 opened);
     }

@@ -29,15 +29,25 @@ class DocumentAlertsTest {
 
     static AnalyzedDocument analyzed(
             String id, RiskLevel level, Sentiment.Label label, boolean onTopic) {
+        return analyzed(id, level, label, onTopic, "weibo", "庆符镇工地拖欠工资半年，农民工讨薪无门");
+    }
+
+    static AnalyzedDocument analyzed(
+            String id,
+            RiskLevel level,
+            Sentiment.Label label,
+            boolean onTopic,
+            String source,
+            String text) {
         Document d =
                 new Document(
                         id,
                         DocumentKind.POST,
-                        "weibo",
+                        source,
                         id,
                         "https://weibo.example/" + id,
                         null,
-                        "庆符镇工地拖欠工资半年，农民工讨薪无门",
+                        text,
                         Instant.parse("2026-11-20T01:00:00Z"),
                         INGESTED,
                         null,
@@ -119,6 +129,48 @@ class DocumentAlertsTest {
                 .isEmpty();
         assertThat(alerts.evaluate(analyzed("d5", RiskLevel.III, Sentiment.Label.NEGATIVE, false)))
                 .isEmpty();
+    }
+
+    @Test
+    void watchListWordsAlertAtAnyLevelUnlessExcluded() {
+        Alert alert =
+                alerts.evaluate(
+                                analyzed(
+                                        "w1",
+                                        RiskLevel.IV,
+                                        Sentiment.Label.NEUTRAL,
+                                        false,
+                                        "weibo",
+                                        "几十个业主在县政府门口拉横幅"))
+                        .orElseThrow();
+        assertThat(alert.why().get(0)).contains("mass-incident-watch");
+        assertThat(alert.why()).contains("命中关注词「拉横幅」");
+        assertThat(
+                        alerts.evaluate(
+                                analyzed(
+                                        "w2",
+                                        RiskLevel.IV,
+                                        Sentiment.Label.NEUTRAL,
+                                        false,
+                                        "weibo",
+                                        "消防应急演练：模拟人员聚集疏散")))
+                .isEmpty();
+    }
+
+    @Test
+    void aMessageFromAChannelWithItsOwnRulesGetsTheStricterDeadlines() {
+        Alert alert =
+                alerts.evaluate(
+                                analyzed(
+                                        "m1",
+                                        RiskLevel.III,
+                                        Sentiment.Label.NEGATIVE,
+                                        true,
+                                        "12345",
+                                        "工地拖欠工资"))
+                        .orElseThrow();
+        assertThat(alert.deadlines().acknowledge()).isEqualTo(INGESTED.plus(Duration.ofHours(1)));
+        assertThat(alert.deadlines().respond()).isEqualTo(INGESTED.plus(Duration.ofHours(48)));
     }
 
     @Test

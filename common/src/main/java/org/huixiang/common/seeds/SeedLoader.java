@@ -83,11 +83,12 @@ public final class SeedLoader {
         List<Task> tasks = tasks(tasksRoot, unitIndex, groups);
         List<Topic> topics = topics(topicsRoot, unitIndex, tasks.size());
         Map<RiskLevel, LevelDeadlines> sla = sla(slaRoot);
+        Map<String, LevelDeadlines> channelSla = channelSla(slaRoot);
         List<DocumentRule> rules = rules(rulesRoot);
         if (!problems.isEmpty()) {
             throw new SeedException(problems);
         }
-        return new Seeds(defaultUnit, units, regions, topics, sla, rules, tasks);
+        return new Seeds(defaultUnit, units, regions, topics, sla, channelSla, rules, tasks);
     }
 
     private JsonNode read(String file) {
@@ -428,6 +429,24 @@ public final class SeedLoader {
         return sla;
     }
 
+    private Map<String, LevelDeadlines> channelSla(JsonNode root) {
+        Map<String, LevelDeadlines> channels = new java.util.LinkedHashMap<>();
+        root.path("channels")
+                .fields()
+                .forEachRemaining(
+                        e -> {
+                            String entry = "channels." + e.getKey();
+                            channels.put(
+                                    e.getKey(),
+                                    new LevelDeadlines(
+                                            duration(e.getValue(), "acknowledge", entry, true),
+                                            duration(e.getValue(), "respond", entry, true),
+                                            null,
+                                            null));
+                        });
+        return channels;
+    }
+
     private List<DocumentRule> rules(JsonNode root) {
         List<DocumentRule> rules = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -454,13 +473,23 @@ public final class SeedLoader {
                                     RULES,
                                     entry + ".sentiment")
                             : null;
+            List<String> keywordsAny = strings(node, "keywords_any");
+            if (node.has("keywords_any") && keywordsAny.isEmpty()) {
+                problem(
+                        RULES,
+                        entry + ".keywords_any",
+                        "is empty",
+                        "list the words, or remove the key");
+            }
             rules.add(
                     new DocumentRule(
                             id,
                             node.path("description").asText(id),
                             minLevel,
                             sentiment,
-                            node.path("require_topic").asBoolean(true)));
+                            node.path("require_topic").asBoolean(true),
+                            keywordsAny,
+                            strings(node, "exclude")));
         }
         return rules;
     }

@@ -22,6 +22,7 @@ public final class Seeds implements Serializable {
     private final List<Region> regions;
     private final List<Topic> topics;
     private final Map<RiskLevel, LevelDeadlines> sla;
+    private final Map<String, LevelDeadlines> channelSla;
     private final List<DocumentRule> documentRules;
     private final List<Task> tasks;
     private final Map<String, String> unitByNameOrAlias;
@@ -32,6 +33,7 @@ public final class Seeds implements Serializable {
             List<Region> regions,
             List<Topic> topics,
             Map<RiskLevel, LevelDeadlines> sla,
+            Map<String, LevelDeadlines> channelSla,
             List<DocumentRule> documentRules,
             List<Task> tasks) {
         this.defaultUnit = defaultUnit;
@@ -39,6 +41,7 @@ public final class Seeds implements Serializable {
         this.regions = List.copyOf(regions);
         this.topics = List.copyOf(topics);
         this.sla = Map.copyOf(sla);
+        this.channelSla = Map.copyOf(channelSla);
         this.documentRules = List.copyOf(documentRules);
         this.tasks = List.copyOf(tasks);
         Map<String, String> index = new LinkedHashMap<>();
@@ -77,6 +80,28 @@ public final class Seeds implements Serializable {
 
     public LevelDeadlines deadlines(RiskLevel level) {
         return sla.get(level);
+    }
+
+    /**
+     * The deadlines of an alert of {@code level} raised from a document of {@code source}: the
+     * level's, tightened by the channel's own acknowledge and respond deadlines where the source is
+     * a channel with rules of its own (12345, 留言板).
+     */
+    public LevelDeadlines deadlines(RiskLevel level, String source) {
+        LevelDeadlines base = sla.get(level);
+        LevelDeadlines channel = source == null ? null : channelSla.get(source);
+        if (channel == null) {
+            return base;
+        }
+        return new LevelDeadlines(
+                earlier(base.acknowledge(), channel.acknowledge()),
+                earlier(base.respond(), channel.respond()),
+                base.authoritativeRelease(),
+                base.pressConference());
+    }
+
+    private static java.time.Duration earlier(java.time.Duration a, java.time.Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
     }
 
     /** The official name of a unit given its name or one of its aliases. */

@@ -30,6 +30,11 @@ class SeedLoaderTest {
                 .isEqualTo(Duration.ofHours(5));
         assertThat(seeds.deadlines(RiskLevel.II).pressConference()).isEqualTo(Duration.ofHours(24));
         assertThat(seeds.deadlines(RiskLevel.IV).respond()).isEqualTo(Duration.ofHours(48));
+        assertThat(seeds.deadlines(RiskLevel.IV, "12345").acknowledge())
+                .isEqualTo(Duration.ofHours(1));
+        assertThat(seeds.deadlines(RiskLevel.I, "12345").acknowledge())
+                .isEqualTo(Duration.ofMinutes(30));
+        assertThat(seeds.deadlines(RiskLevel.IV, "weibo")).isEqualTo(seeds.deadlines(RiskLevel.IV));
         assertThat(seeds.dictionaryTerms()).contains("庆符镇", "乡村振兴", "县人力资源社会保障局", "双随机一公开");
     }
 
