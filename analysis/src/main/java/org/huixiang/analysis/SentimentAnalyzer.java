@@ -1,7 +1,9 @@
 package org.huixiang.analysis;
 
+import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.huixiang.common.model.Sentiment;
@@ -15,26 +17,80 @@ public final class SentimentAnalyzer {
 
     private static final Pattern EMOTICON = Pattern.compile("\\[[^\\[\\]\\s]{1,8}]");
     private static final int WINDOW = 3;
+    private static final double CONTRAST_BEFORE = 0.5;
+    private static final double CONTRAST_AFTER = 1.5;
+    private static final java.util.Set<String> SENTENCE_END =
+            java.util.Set.of("。", "！", "？", "!", "?", "；", ";", "\n");
     private static final double LABEL_THRESHOLD = 0.15;
 
     private final SentimentLexicon lexicon;
+    private final AhoCorasickDoubleArrayTrie<String> cueTrie = new AhoCorasickDoubleArrayTrie<>();
 
     public SentimentAnalyzer(SentimentLexicon lexicon) {
         this.lexicon = lexicon;
+        TreeMap<String, String> cues = new TreeMap<>();
+        for (String term : lexicon.negative().keySet()) {
+            cues.put(term, term);
+        }
+        for (String term : lexicon.positive().keySet()) {
+            cues.put(term, term);
+        }
+        cues.keySet().removeIf(term -> term.length() < 2 || term.startsWith("["));
+        cueTrie.build(cues);
+    }
+
+    /**
+     * The cue a token carries: the token itself, or the longest cue inside a compound token, as the
+     * county dictionary keeps terms such as 拖欠工资 whole and would otherwise hide 拖欠.
+     */
+    private String cueIn(String token) {
+        if (lexicon.negative().containsKey(token) || lexicon.positive().containsKey(token)) {
+            return token;
+        }
+        if (token.length() < 3) {
+            return null;
+        }
+        String longest = null;
+        for (var hit : cueTrie.parseText(token)) {
+            if (longest == null || hit.value.length() > longest.length()) {
+                longest = hit.value;
+            }
+        }
+        return longest;
     }
 
     public Sentiment analyze(List<String> tokens, String text) {
         double positive = 0;
         double negative = 0;
+        // cues of the current sentence, weighed by the contrast rule before they are added up
+        double sentencePositive = 0;
+        double sentenceNegative = 0;
+        double boost = 1;
         List<String> cues = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             String token = tokens.get(i);
-            Double neg = lexicon.negative().get(token);
-            Double pos = lexicon.positive().get(token);
-            if (neg == null && pos == null) {
+            if (SENTENCE_END.contains(token)) {
+                positive += sentencePositive;
+                negative += sentenceNegative;
+                sentencePositive = 0;
+                sentenceNegative = 0;
+                boost = 1;
                 continue;
             }
-            double weight = neg != null ? neg : pos;
+            if (lexicon.contrast().containsKey(token)) {
+                // "X不错，就是Y差": what follows the contrast is the writer's real judgement
+                sentencePositive *= CONTRAST_BEFORE;
+                sentenceNegative *= CONTRAST_BEFORE;
+                boost = CONTRAST_AFTER;
+                continue;
+            }
+            String cue = cueIn(token);
+            if (cue == null) {
+                continue;
+            }
+            Double neg = lexicon.negative().get(cue);
+            Double pos = lexicon.positive().get(cue);
+            double weight = (neg != null ? neg : pos) * boost;
             boolean negated = false;
             for (int j = Math.max(0, i - WINDOW); j < i; j++) {
                 String before = tokens.get(j);
@@ -45,13 +101,15 @@ public final class SentimentAnalyzer {
             }
             boolean isNegative = (neg != null) != negated;
             if (isNegative) {
-                negative += weight;
+                sentenceNegative += weight;
             } else {
                 // a negated complaint ("不拖欠") is weaker praise than a plain one
-                positive += negated ? weight * 0.5 : weight;
+                sentencePositive += negated ? weight * 0.5 : weight;
             }
-            cues.add((negated ? "否定:" : "") + token);
+            cues.add((negated ? "否定:" : "") + cue);
         }
+        positive += sentencePositive;
+        negative += sentenceNegative;
         Matcher m = EMOTICON.matcher(text);
         while (m.find()) {
             String emoticon = m.group();

@@ -18,6 +18,7 @@ public record SentimentLexicon(
         Map<String, Double> positive,
         Map<String, Double> negation,
         Map<String, Double> degree,
+        Map<String, Double> contrast,
         Map<String, Double> urgency) {
 
     public static SentimentLexicon load() {
@@ -45,7 +46,14 @@ public record SentimentLexicon(
                                     + lineNo
                                     + ": expected 'term<TAB>weight'");
                 }
-                current.put(parts[0], Double.parseDouble(parts[1]));
+                if (current.put(parts[0], Double.parseDouble(parts[1])) != null) {
+                    throw new IllegalStateException(
+                            "sentiment-lexicon.tsv line "
+                                    + lineNo
+                                    + ": '"
+                                    + parts[0]
+                                    + "' is listed twice in its section");
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -55,6 +63,7 @@ public record SentimentLexicon(
                 Map.copyOf(sections.getOrDefault("positive", Map.of())),
                 Map.copyOf(sections.getOrDefault("negation", Map.of())),
                 Map.copyOf(sections.getOrDefault("degree", Map.of())),
+                Map.copyOf(sections.getOrDefault("contrast", Map.of())),
                 Map.copyOf(sections.getOrDefault("urgency", Map.of())));
     }
 

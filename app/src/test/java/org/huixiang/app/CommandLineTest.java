@@ -73,6 +73,76 @@ class CommandLineTest {
         assertThat(analysis.path("topics").get(0).path("matched_terms").size()).isPositive();
     }
 
+    @Test
+    void trainThenEvalEndToEndOnASmallLabelledSet() throws Exception {
+        StringBuilder csv = new StringBuilder("content,category\n");
+        String[][] rows = {
+            {"学校食堂饭菜不卫生", "edu"}, {"老师在校外有偿补课", "edu"}, {"孩子入学的学区怎么划分", "edu"},
+            {"幼儿园收费太高", "edu"}, {"学生课业负担太重", "edu"}, {"学校操场年久失修", "edu"},
+            {"工厂偷排废水河里死鱼", "env"}, {"养猪场臭味太大", "env"}, {"工地扬尘严重", "env"},
+            {"化工厂排放黑烟", "env"}, {"河水发黑发臭", "env"}, {"企业夜里偷偷排污", "env"}
+        };
+        for (String[] row : rows) {
+            csv.append(row[0]).append(',').append(row[1]).append('\n');
+        }
+        Path data = dir.resolve("labelled.csv");
+        Files.writeString(data, csv);
+        Path model = dir.resolve("routing.model");
+        Run train =
+                run(
+                        "train",
+                        "routing",
+                        "--data",
+                        data.toString(),
+                        "--text-column",
+                        "content",
+                        "--label-column",
+                        "category",
+                        "--out",
+                        model.toString());
+        assertThat(train.code).as(train.err).isZero();
+        assertThat(train.out).contains("12 rows").contains("[edu, env]");
+
+        Run eval =
+                run(
+                        "eval",
+                        "routing",
+                        "--data",
+                        data.toString(),
+                        "--text-column",
+                        "content",
+                        "--label-column",
+                        "category",
+                        "--model",
+                        model.toString(),
+                        "--json");
+        assertThat(eval.code).as(eval.err).isZero();
+        String[] lines = eval.out.strip().split("\n");
+        JsonNode summary = Json.mapper().readTree(lines[lines.length - 1]);
+        assertThat(summary.path("n").asInt()).isEqualTo(12);
+        assertThat(summary.path("accuracy").asDouble()).isEqualTo(1.0);
+        assertThat(summary.path("macro_f1").asDouble()).isEqualTo(1.0);
+        assertThat(summary.path("confusion").path("edu").path("edu").asInt()).isEqualTo(6);
+        assertThat(eval.out).contains("precision").contains("confusion");
+
+        Run wrongColumn =
+                run(
+                        "train",
+                        "routing",
+                        "--data",
+                        data.toString(),
+                        "--text-column",
+                        "body",
+                        "--label-column",
+                        "category",
+                        "--out",
+                        model.toString());
+        assertThat(wrongColumn.code).isNotZero();
+        assertThat(wrongColumn.err)
+                .contains("has no column 'body'")
+                .contains("[content, category]");
+    }
+
     private record Run(int code, String out, String err) {}
 
     private static Run run(String... args) {

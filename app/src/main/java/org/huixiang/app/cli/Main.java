@@ -16,7 +16,9 @@ import picocli.CommandLine.Command;
             ReplayCommand.class,
             StatusCommand.class,
             SeedsCommand.class,
-            ExplainCommand.class
+            ExplainCommand.class,
+            TrainCommand.class,
+            EvalCommand.class
         })
 public final class Main implements Runnable {
 

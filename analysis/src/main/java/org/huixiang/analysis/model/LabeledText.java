@@ -1,0 +1,56 @@
+package org.huixiang.analysis.model;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** A text and its label, as read from a labelled CSV file with a header row. */
+public record LabeledText(String text, String label) {
+
+    /**
+     * Reads every row of the files; rows with an empty text or label are skipped and counted.
+     *
+     * @throws IllegalArgumentException naming the file and the missing column
+     */
+    public static List<LabeledText> read(List<Path> files, String textColumn, String labelColumn)
+            throws IOException {
+        CsvMapper mapper = new CsvMapper();
+        mapper.enable(CsvParser.Feature.WRAP_AS_ARRAY);
+        List<LabeledText> rows = new ArrayList<>();
+        for (Path file : files) {
+            try (MappingIterator<Map<String, String>> it =
+                    mapper.readerFor(Map.class)
+                            .with(CsvSchema.emptySchema().withHeader())
+                            .readValues(file.toFile())) {
+                boolean first = true;
+                while (it.hasNext()) {
+                    Map<String, String> row = it.next();
+                    if (first) {
+                        requireColumn(file, row, textColumn);
+                        requireColumn(file, row, labelColumn);
+                        first = false;
+                    }
+                    String text = row.get(textColumn);
+                    String label = row.get(labelColumn);
+                    if (text != null && !text.isBlank() && label != null && !label.isBlank()) {
+                        rows.add(new LabeledText(text, label.strip()));
+                    }
+                }
+            }
+        }
+        return rows;
+    }
+
+    private static void requireColumn(Path file, Map<String, String> row, String column) {
+        if (!row.containsKey(column)) {
+            throw new IllegalArgumentException(
+                    file + " has no column '" + column + "'; its columns are " + row.keySet());
+        }
+    }
+}

@@ -1,0 +1,238 @@
+package org.huixiang.app.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.huixiang.analysis.CountyAnalyzer;
+import org.huixiang.analysis.model.Evaluation;
+import org.huixiang.analysis.model.LabeledText;
+import org.huixiang.analysis.model.TextClassifier;
+import org.huixiang.common.json.Json;
+import org.huixiang.common.model.Analysis;
+import org.huixiang.common.model.Document;
+import org.huixiang.common.model.DocumentKind;
+import org.huixiang.common.model.Engagement;
+import org.huixiang.common.model.Sentiment;
+import org.huixiang.common.seeds.SeedLoader;
+import org.huixiang.common.seeds.Seeds;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code huixiang eval routing|sentiment}: quality of a trained model or of the analyzer out of the
+ * box.
+ */
+@Command(
+        name = "eval",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Prints accuracy, macro-F1, per-class precision/recall/F1, the confusion matrix and n.",
+            "With --model: the trained model. Without: the out-of-the-box analyzer; for routing,",
+            "--label-map maps each label to the units (as in seeds/) that count as correct for it."
+        })
+final class EvalCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "routing|sentiment", description = "What to evaluate.")
+    TrainCommand.Task task;
+
+    @Option(names = "--data", required = true, description = "Labelled CSV file.")
+    Path data;
+
+    @Option(names = "--text-column", required = true, description = "Column holding the text.")
+    String textColumn;
+
+    @Option(names = "--label-column", required = true, description = "Column holding the label.")
+    String labelColumn;
+
+    @Option(names = "--model", description = "A model file from `huixiang train`.")
+    Path model;
+
+    @Option(
+            names = "--label-map",
+            description = "YAML: label → list of unit names (routing without --model).")
+    Path labelMap;
+
+    @Option(
+            names = "--positive-label",
+            description = "The label of positive texts (sentiment). Default: ${DEFAULT-VALUE}")
+    String positiveLabel = "1";
+
+    @Option(
+            names = "--negative-label",
+            description = "The label of negative texts (sentiment). Default: ${DEFAULT-VALUE}")
+    String negativeLabel = "0";
+
+    @Option(names = "--json", description = "Also print one JSON object as the last line.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        List<LabeledText> rows = LabeledText.read(List.of(data), textColumn, labelColumn);
+        long start = System.nanoTime();
+        List<String> gold = rows.stream().map(LabeledText::label).toList();
+        List<String> predicted =
+                model != null
+                        ? byModel(rows)
+                        : task == TrainCommand.Task.routing ? byTaxonomy(rows) : byLexicon(rows);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        Evaluation e = Evaluation.of(gold, predicted);
+        print(e, seconds, rows.size());
+        if (json) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("task", task.name());
+            out.put("model", model == null ? "out-of-the-box" : model.toString());
+            out.put("n", e.n());
+            out.put("accuracy", round(e.accuracy()));
+            out.put("macro_f1", round(e.macroF1()));
+            Map<String, Object> perClass = new LinkedHashMap<>();
+            e.perClass()
+                    .forEach(
+                            (k, v) ->
+                                    perClass.put(
+                                            k,
+                                            Map.of(
+                                                    "precision",
+                                                    round(v.precision()),
+                                                    "recall",
+                                                    round(v.recall()),
+                                                    "f1",
+                                                    round(v.f1()),
+                                                    "support",
+                                                    v.support())));
+            out.put("per_class", perClass);
+            out.put("confusion", e.confusion());
+            out.put("docs_per_second", Math.round(rows.size() / seconds));
+            System.out.println(Json.toString(out));
+        }
+        return 0;
+    }
+
+    private List<String> byModel(List<LabeledText> rows) throws Exception {
+        TextClassifier classifier = TextClassifier.load(model);
+        return rows.stream().map(r -> classifier.predict(r.text()).label()).toList();
+    }
+
+    /** A prediction is correct when the analyzer's lead unit is one of the gold label's units. */
+    private List<String> byTaxonomy(List<LabeledText> rows) throws Exception {
+        if (labelMap == null) {
+            throw new IllegalArgumentException(
+                    "routing without --model needs --label-map FILE (label: [unit, …])");
+        }
+        Seeds seeds = SeedLoader.loadDefault();
+        Map<String, List<String>> units = readLabelMap(labelMap, seeds);
+        CountyAnalyzer analyzer = new CountyAnalyzer(seeds);
+        List<String> predicted = new ArrayList<>();
+        for (LabeledText row : rows) {
+            Analysis a = analyzer.analyze(document(row.text()));
+            String lead = a.routing().leadUnit();
+            if (a.routing().unrouted()) {
+                predicted.add("(unrouted)");
+            } else if (units.getOrDefault(row.label(), List.of()).contains(lead)) {
+                predicted.add(row.label());
+            } else {
+                predicted.add(
+                        units.entrySet().stream()
+                                .filter(en -> en.getValue().contains(lead))
+                                .map(Map.Entry::getKey)
+                                .findFirst()
+                                .orElse("(" + lead + ")"));
+            }
+        }
+        return predicted;
+    }
+
+    private List<String> byLexicon(List<LabeledText> rows) {
+        CountyAnalyzer analyzer = new CountyAnalyzer(SeedLoader.loadDefault());
+        return rows.stream()
+                .map(
+                        r ->
+                                analyzer.analyze(document(r.text())).sentiment().label()
+                                                == Sentiment.Label.NEGATIVE
+                                        ? negativeLabel
+                                        : positiveLabel)
+                .toList();
+    }
+
+    static Map<String, List<String>> readLabelMap(Path file, Seeds seeds) throws Exception {
+        JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(file.toFile());
+        Map<String, List<String>> map = new LinkedHashMap<>();
+        List<String> problems = new ArrayList<>();
+        root.fields()
+                .forEachRemaining(
+                        e -> {
+                            List<String> names = new ArrayList<>();
+                            e.getValue()
+                                    .forEach(
+                                            n -> {
+                                                String unit =
+                                                        seeds.unitName(n.asText()).orElse(null);
+                                                if (unit == null) {
+                                                    problems.add(
+                                                            file
+                                                                    + ": "
+                                                                    + e.getKey()
+                                                                    + ": unknown unit '"
+                                                                    + n.asText()
+                                                                    + "'. Fix: use a unit name or alias from seeds/units.yaml");
+                                                } else {
+                                                    names.add(unit);
+                                                }
+                                            });
+                            map.put(e.getKey(), names);
+                        });
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join("\n", problems));
+        }
+        return map;
+    }
+
+    private static Document document(String text) {
+        return new Document(
+                "eval",
+                DocumentKind.MESSAGE,
+                "eval",
+                "eval",
+                null,
+                null,
+                text,
+                java.time.Instant.EPOCH,
+                java.time.Instant.EPOCH,
+                null,
+                Engagement.NONE,
+                null,
+                null,
+                null,
+                null,
+                null,
+                "",
+                List.of(),
+                null);
+    }
+
+    private static void print(Evaluation e, double seconds, int rows) {
+        System.out.printf(
+                "n %d   accuracy %.4f   macro-F1 %.4f   (%.0f docs/s)%n",
+                e.n(), e.accuracy(), e.macroF1(), rows / seconds);
+        System.out.printf(
+                "%-16s %9s %9s %9s %8s%n", "class", "precision", "recall", "f1", "support");
+        e.perClass()
+                .forEach(
+                        (k, v) ->
+                                System.out.printf(
+                                        "%-16s %9.4f %9.4f %9.4f %8d%n",
+                                        k, v.precision(), v.recall(), v.f1(), v.support()));
+        System.out.println("confusion (gold → predicted: count)");
+        e.confusion().forEach((k, v) -> System.out.println("  " + k + " → " + v));
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 10000) / 10000.0;
+    }
+}
