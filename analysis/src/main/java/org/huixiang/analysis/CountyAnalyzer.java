@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.huixiang.analysis.model.RoutingModel;
 import org.huixiang.common.model.Analysis;
 import org.huixiang.common.model.Document;
 import org.huixiang.common.model.Risk;
@@ -34,8 +35,18 @@ public final class CountyAnalyzer {
     private final SentimentAnalyzer sentiment;
     private final RiskAssessor risk;
     private final Set<String> countyTerms;
+    private final RoutingModel routingModel;
 
     public CountyAnalyzer(Seeds seeds) {
+        this(seeds, null);
+    }
+
+    /**
+     * @param routingModel a model trained on the operator's labelled history, or null to route by
+     *     the taxonomy alone
+     */
+    public CountyAnalyzer(Seeds seeds, RoutingModel routingModel) {
+        this.routingModel = routingModel;
         SentimentLexicon lexicon = SentimentLexicon.load();
         this.countyTerms = new HashSet<>(seeds.dictionaryTerms());
         Set<String> dictionary = new HashSet<>(countyTerms);
@@ -54,6 +65,9 @@ public final class CountyAnalyzer {
         List<TopicMatch> matched = topics.classify(tokens, text);
         Optional<Region> region = router.region(tokens, document.location());
         Routing routing = router.route(matched, tokens, region);
+        if (routingModel != null) {
+            routing = router.combine(routing, routingModel.suggest(text), region);
+        }
         Sentiment feeling = sentiment.analyze(tokens, text);
         Risk assessed = risk.assess(document, tokens, matched, feeling);
         return new Analysis(

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.huixiang.analysis.model.RoutingModel;
 import org.huixiang.common.model.Routing;
 import org.huixiang.common.model.TopicMatch;
 import org.huixiang.common.seeds.Region;
@@ -21,6 +22,9 @@ import org.huixiang.common.seeds.Unit;
  * routing is flagged unrouted, never guessed.
  */
 public final class UnitRouter {
+
+    /** A model routes on its own, or adds a unit, only at or above this probability. */
+    static final double MODEL_ROUTES = 0.6;
 
     private final Seeds seeds;
     private final Map<String, Topic> topicsById = new LinkedHashMap<>();
@@ -100,6 +104,52 @@ public final class UnitRouter {
                 });
         responsible.remove(lead);
         return new Routing(lead, List.copyOf(responsible), List.copyOf(reasons), unrouted);
+    }
+
+    /**
+     * Combines the taxonomy's routing with a trained model's suggestion. The taxonomy explains
+     * itself with matched terms, so it keeps the lead when it found a topic; the model then only
+     * adds its agreement or, when it disagrees confidently, makes its unit co-responsible. Where
+     * the taxonomy found nothing, a confident model routes the text instead of the default unit.
+     */
+    public Routing combine(
+            Routing taxonomy, RoutingModel.Suggestion model, Optional<Region> region) {
+        String evidence = String.join("、", model.evidence());
+        String said =
+                String.format(
+                        "模型（%s，置信度 %.2f，依据 %s）", model.label(), model.probability(), evidence);
+        List<String> reasons = new ArrayList<>(taxonomy.reasons());
+        if (taxonomy.unrouted()) {
+            if (model.probability() < MODEL_ROUTES) {
+                reasons.add(said + " 置信度不足，仍待分办");
+                return new Routing(
+                        taxonomy.leadUnit(),
+                        taxonomy.responsibleUnits(),
+                        List.copyOf(reasons),
+                        true);
+            }
+            Set<String> responsible = new LinkedHashSet<>();
+            region.map(Region::government)
+                    .filter(g -> !g.equals(model.leadUnit()))
+                    .ifPresent(responsible::add);
+            reasons.set(0, said + " → 牵头单位 " + model.leadUnit());
+            return new Routing(
+                    model.leadUnit(), List.copyOf(responsible), List.copyOf(reasons), false);
+        }
+        if (model.leadUnit().equals(taxonomy.leadUnit())) {
+            reasons.add(said + " 与主题判断一致");
+            return new Routing(
+                    taxonomy.leadUnit(), taxonomy.responsibleUnits(), List.copyOf(reasons), false);
+        }
+        Set<String> responsible = new LinkedHashSet<>(taxonomy.responsibleUnits());
+        if (model.probability() >= MODEL_ROUTES) {
+            responsible.add(model.leadUnit());
+            reasons.add(said + " → 责任单位 " + model.leadUnit());
+        } else {
+            reasons.add(said + " 与主题判断不一致，置信度不足，未采纳");
+        }
+        return new Routing(
+                taxonomy.leadUnit(), List.copyOf(responsible), List.copyOf(reasons), false);
     }
 
     private static String terms(TopicMatch match) {

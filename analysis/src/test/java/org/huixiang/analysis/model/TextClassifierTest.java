@@ -9,11 +9,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class TextClassifierTest {
+public class TextClassifierTest {
 
     @TempDir Path dir;
 
-    static List<LabeledText> sample() throws Exception {
+    public static List<LabeledText> sample() throws Exception {
         Path csv = Path.of(TextClassifierTest.class.getResource("/routing-sample.csv").toURI());
         return LabeledText.read(List.of(csv), "text", "label");
     }
