@@ -16,8 +16,6 @@ import org.huixiang.analysis.model.TextClassifier;
 import org.huixiang.common.json.Json;
 import org.huixiang.common.model.Analysis;
 import org.huixiang.common.model.Document;
-import org.huixiang.common.model.DocumentKind;
-import org.huixiang.common.model.Engagement;
 import org.huixiang.common.model.Sentiment;
 import org.huixiang.common.seeds.SeedLoader;
 import org.huixiang.common.seeds.Seeds;
@@ -194,26 +192,7 @@ final class EvalCommand implements Callable<Integer> {
     }
 
     private static Document document(String text) {
-        return new Document(
-                "eval",
-                DocumentKind.MESSAGE,
-                "eval",
-                "eval",
-                null,
-                null,
-                text,
-                java.time.Instant.EPOCH,
-                java.time.Instant.EPOCH,
-                null,
-                Engagement.NONE,
-                null,
-                null,
-                null,
-                null,
-                null,
-                "",
-                List.of(),
-                null);
+        return Document.ofText("eval", text, null);
     }
 
     private static void print(Evaluation e, double seconds, int rows) {

@@ -1,15 +1,11 @@
 package org.huixiang.app.cli;
 
-import java.time.Instant;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.huixiang.analysis.CountyAnalyzer;
 import org.huixiang.common.json.Json;
 import org.huixiang.common.model.Analysis;
 import org.huixiang.common.model.Document;
-import org.huixiang.common.model.DocumentKind;
-import org.huixiang.common.model.Engagement;
 import org.huixiang.common.model.TopicMatch;
 import org.huixiang.common.seeds.SeedLoader;
 import picocli.CommandLine.Command;
@@ -38,27 +34,7 @@ final class ExplainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CountyAnalyzer analyzer = new CountyAnalyzer(SeedLoader.loadDefault());
-        Document document =
-                new Document(
-                        "explain",
-                        DocumentKind.POST,
-                        "explain",
-                        "explain",
-                        null,
-                        null,
-                        text,
-                        Instant.now(),
-                        Instant.now(),
-                        null,
-                        Engagement.NONE,
-                        null,
-                        location,
-                        null,
-                        null,
-                        null,
-                        "",
-                        List.of(),
-                        null);
+        Document document = Document.ofText("explain", text, location);
         Analysis a = analyzer.analyze(document);
         if (json) {
             System.out.println(Json.toString(a));

@@ -37,6 +37,34 @@ public record Document(
         Origin origin)
         implements Serializable {
 
+    /**
+     * A bare document holding only a text, for analyzing text that did not arrive through ingest
+     * (the explain and eval commands).
+     */
+    public static Document ofText(String source, String text, String location) {
+        Instant now = Instant.now();
+        return new Document(
+                source,
+                DocumentKind.MESSAGE,
+                source,
+                source,
+                null,
+                null,
+                text,
+                now,
+                now,
+                null,
+                Engagement.NONE,
+                null,
+                location,
+                null,
+                null,
+                null,
+                "",
+                List.of(),
+                null);
+    }
+
     /** Title and text as one string, the unit of analysis. */
     public String fullText() {
         if (title == null || title.isBlank()) {
