@@ -18,7 +18,8 @@ import picocli.CommandLine.Command;
             SeedsCommand.class,
             ExplainCommand.class,
             TrainCommand.class,
-            EvalCommand.class
+            EvalCommand.class,
+            BenchCommand.class
         })
 public final class Main implements Runnable {
 
