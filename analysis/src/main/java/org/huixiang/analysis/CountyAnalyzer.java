@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.huixiang.analysis.events.SimHash;
 import org.huixiang.analysis.model.RoutingModel;
 import org.huixiang.common.model.Analysis;
 import org.huixiang.common.model.Document;
@@ -77,7 +78,9 @@ public final class CountyAnalyzer {
                 routing,
                 region.map(Region::name).orElse(null),
                 feeling,
-                assessed);
+                assessed,
+                SimHash.hex(SimHash.of(tokens)),
+                null);
     }
 
     /** The most frequent content words: nouns, verbs used as nouns, names and county terms. */

@@ -11,6 +11,7 @@ import org.huixiang.common.model.Author;
 import org.huixiang.common.model.Contact;
 import org.huixiang.common.model.Deadlines;
 import org.huixiang.common.model.Document;
+import org.huixiang.common.model.DocumentEvent;
 import org.huixiang.common.model.DocumentKind;
 import org.huixiang.common.model.Engagement;
 import org.huixiang.common.model.Origin;
@@ -61,7 +62,9 @@ public final class Fixtures {
                         new Routing("县水利局", List.of("庆符镇人民政府"), List.of("主题「水利与供水」"), false),
                         "庆符镇",
                         new Sentiment(-0.4, Sentiment.Label.NEGATIVE, List.of("停水")),
-                        new Risk(0.45, RiskLevel.III, List.of("负面情绪")));
+                        new Risk(0.45, RiskLevel.III, List.of("负面情绪")),
+                        "00ff00ff00ff00ff",
+                        new DocumentEvent("d0", "weibo", PUBLISHED.minusSeconds(600), 2));
         return new AnalyzedDocument(document, analysis);
     }
 

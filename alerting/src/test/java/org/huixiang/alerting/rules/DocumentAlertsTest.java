@@ -83,7 +83,9 @@ class DocumentAlertsTest {
                                 !onTopic),
                         "庆符镇",
                         new Sentiment(-0.6, label, List.of()),
-                        new Risk(0.5, level, List.of("负面情绪")));
+                        new Risk(0.5, level, List.of("负面情绪")),
+                        "0000000000000000",
+                        null);
         return new AnalyzedDocument(d, a);
     }
 

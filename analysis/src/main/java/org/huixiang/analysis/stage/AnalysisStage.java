@@ -21,6 +21,9 @@ public final class AnalysisStage {
     public record Result(
             DataStream<AnalyzedDocument> documents, DataStream<DeadLetter> deadLetters) {}
 
+    /** Near-duplicates further apart than this (by publication time) start a new event. */
+    public static final java.time.Duration EVENT_WINDOW = java.time.Duration.ofHours(72);
+
     private AnalysisStage() {}
 
     public static Result apply(DataStream<Document> documents, Seeds seeds) {
@@ -30,6 +33,12 @@ public final class AnalysisStage {
                         .returns(JsonTypeInfo.of(AnalyzedDocument.class))
                         .name("analysis: segment, classify, route, score")
                         .uid("analysis");
-        return new Result(analyzed, analyzed.getSideOutput(DEAD_LETTERS));
+        DataStream<AnalyzedDocument> withEvents =
+                analyzed.process(new EventFunction(EVENT_WINDOW))
+                        .returns(JsonTypeInfo.of(AnalyzedDocument.class))
+                        .setParallelism(1)
+                        .name("analysis: near-duplicate events")
+                        .uid("analysis-events");
+        return new Result(withEvents, analyzed.getSideOutput(DEAD_LETTERS));
     }
 }

@@ -6,6 +6,7 @@ import org.huixiang.common.model.AnalyzedDocument;
 import org.huixiang.common.model.Author;
 import org.huixiang.common.model.Contact;
 import org.huixiang.common.model.Document;
+import org.huixiang.common.model.DocumentEvent;
 import org.huixiang.common.model.Engagement;
 import org.huixiang.common.model.Origin;
 import org.huixiang.common.model.Risk;
@@ -36,6 +37,8 @@ public record SearchDocument(
         String region,
         Sentiment sentiment,
         Risk risk,
+        String simhash,
+        DocumentEvent event,
         Instant publishedAt,
         Instant ingestedAt,
         Author author,
@@ -71,6 +74,8 @@ public record SearchDocument(
                 a.region(),
                 a.sentiment(),
                 a.risk(),
+                a.simhash(),
+                a.event(),
                 d.publishedAt(),
                 d.ingestedAt(),
                 d.author(),

@@ -9,6 +9,9 @@ import java.util.List;
  * @param tokens the segmentation of title and text
  * @param keywords the most salient terms
  * @param region the town (镇) the text is about, or null
+ * @param simhash the 64-bit SimHash of the tokens, as 16 hex digits
+ * @param event the event of near-duplicates the document belongs to; set by the stage, null when
+ *     the analyzer runs alone
  */
 public record Analysis(
         List<String> tokens,
@@ -17,5 +20,13 @@ public record Analysis(
         Routing routing,
         String region,
         Sentiment sentiment,
-        Risk risk)
-        implements Serializable {}
+        Risk risk,
+        String simhash,
+        DocumentEvent event)
+        implements Serializable {
+
+    public Analysis withEvent(DocumentEvent event) {
+        return new Analysis(
+                tokens, keywords, topics, routing, region, sentiment, risk, simhash, event);
+    }
+}

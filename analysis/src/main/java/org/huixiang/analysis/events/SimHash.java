@@ -1,0 +1,70 @@
+package org.huixiang.analysis.events;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * 64-bit SimHash over tokens (Charikar): texts that share most of their words get fingerprints that
+ * differ in few bits, so near-duplicates (reposts with a comment added, the same complaint copied
+ * to several platforms) are found by Hamming distance instead of exact equality.
+ */
+public final class SimHash {
+
+    /** Words platforms add when a text is passed on; they say nothing about its content. */
+    private static final java.util.Set<String> REPOST_MARKERS =
+            java.util.Set.of("转发", "转", "转载", "回复", "分享", "评论");
+
+    private SimHash() {}
+
+    /**
+     * The fingerprint of a token sequence; punctuation, whitespace and repost markers (转发, 回复) are
+     * ignored.
+     */
+    public static long of(List<String> tokens) {
+        Map<String, Integer> weights = new HashMap<>();
+        for (String token : tokens) {
+            if (token.codePoints().anyMatch(Character::isLetterOrDigit)
+                    && !REPOST_MARKERS.contains(token)) {
+                weights.merge(token, 1, Integer::sum);
+            }
+        }
+        int[] votes = new int[64];
+        for (Map.Entry<String, Integer> e : weights.entrySet()) {
+            long h = hash(e.getKey());
+            for (int bit = 0; bit < 64; bit++) {
+                votes[bit] += ((h >>> bit) & 1) == 1 ? e.getValue() : -e.getValue();
+            }
+        }
+        long fingerprint = 0;
+        for (int bit = 0; bit < 64; bit++) {
+            if (votes[bit] > 0) {
+                fingerprint |= 1L << bit;
+            }
+        }
+        return fingerprint;
+    }
+
+    public static int distance(long a, long b) {
+        return Long.bitCount(a ^ b);
+    }
+
+    public static String hex(long fingerprint) {
+        return String.format("%016x", fingerprint);
+    }
+
+    /** FNV-1a over UTF-8, finished with the SplitMix64 mixer so every bit depends on every byte. */
+    static long hash(String token) {
+        long h = 0xcbf29ce484222325L;
+        for (byte b : token.getBytes(StandardCharsets.UTF_8)) {
+            h ^= b & 0xff;
+            h *= 0x100000001b3L;
+        }
+        h ^= h >>> 30;
+        h *= 0xbf58476d1ce4e5b9L;
+        h ^= h >>> 27;
+        h *= 0x94d049bb133111ebL;
+        return h ^ (h >>> 31);
+    }
+}
