@@ -74,6 +74,7 @@ class PipelineIT {
         posts.add(post(run, "school", "文江镇中学新建的校园操场投入使用了，学生们很开心，家长都点赞。"));
         posts.add(post(run, "road", "嘉乐镇到县城的道路坑洼不平，修路修了两年还没修完。"));
         posts.add(post(run, "plain", "今天天气很好，出去走走。"));
+        posts.add(post(run, "repost", "转发：庆符镇某工地老板拖欠工资半年了，我们几十个农民工讨薪无门，多次找人社局都没人管，太气愤了！"));
         int n = posts.size();
         posts.add(posts.get(1)); // an exact re-send: same source and id
         posts.add("{\"source\": \"weibo\", \"id\": \"" + run + "-broken\", \"text\": \"没有结束");
@@ -134,6 +135,18 @@ class PipelineIT {
             assertThat(risky.path("lead_unit").asText()).isEqualTo("县人力资源社会保障局");
             assertThat(risky.path("responsible_units").toString()).contains("庆符镇人民政府");
             assertThat(risky.path("tokens").asText().split(" ")).contains("庆符镇", "拖欠工资");
+
+            JsonNode repost = byId(stored, DocumentIds.documentId("weibo", run + "-repost"));
+            assertThat(repost.path("event").path("id").asText())
+                    .as(
+                            "repost %s %s / risky %s %s",
+                            repost.path("event"),
+                            repost.path("simhash"),
+                            risky.path("event"),
+                            risky.path("simhash"))
+                    .isEqualTo(risky.path("event").path("id").asText());
+            assertThat(repost.path("event").path("first_source").asText()).isEqualTo("weibo");
+            assertThat(risky.path("simhash").asText()).hasSize(16);
 
             JsonNode water = byId(stored, DocumentIds.documentId("12345", run + "-water"));
             String waterJson = water.toString();
