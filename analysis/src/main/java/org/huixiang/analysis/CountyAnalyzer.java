@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.huixiang.analysis.events.SimHash;
 import org.huixiang.analysis.model.RoutingModel;
+import org.huixiang.analysis.model.SentimentModel;
 import org.huixiang.common.model.Analysis;
 import org.huixiang.common.model.Document;
 import org.huixiang.common.model.Risk;
@@ -37,17 +38,20 @@ public final class CountyAnalyzer {
     private final RiskAssessor risk;
     private final Set<String> countyTerms;
     private final RoutingModel routingModel;
+    private final SentimentModel sentimentModel;
 
     public CountyAnalyzer(Seeds seeds) {
-        this(seeds, null);
+        this(seeds, null, null);
     }
 
     /**
      * @param routingModel a model trained on the operator's labelled history, or null to route by
      *     the taxonomy alone
+     * @param sentimentModel a trained sentiment model, or null for the lexicon
      */
-    public CountyAnalyzer(Seeds seeds, RoutingModel routingModel) {
+    public CountyAnalyzer(Seeds seeds, RoutingModel routingModel, SentimentModel sentimentModel) {
         this.routingModel = routingModel;
+        this.sentimentModel = sentimentModel;
         SentimentLexicon lexicon = SentimentLexicon.load();
         this.countyTerms = new HashSet<>(seeds.dictionaryTerms());
         Set<String> dictionary = new HashSet<>(countyTerms);
@@ -69,7 +73,10 @@ public final class CountyAnalyzer {
         if (routingModel != null) {
             routing = router.combine(routing, routingModel.suggest(text), region);
         }
-        Sentiment feeling = sentiment.analyze(tokens, text);
+        Sentiment feeling =
+                sentimentModel != null
+                        ? sentimentModel.judge(text)
+                        : sentiment.analyze(tokens, text);
         Risk assessed = risk.assess(document, tokens, matched, feeling);
         return new Analysis(
                 tokens,

@@ -3,6 +3,7 @@ package org.huixiang.analysis.stage;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.util.OutputTag;
+import org.huixiang.common.config.AnalysisSettings;
 import org.huixiang.common.flink.JsonTypeInfo;
 import org.huixiang.common.model.AnalyzedDocument;
 import org.huixiang.common.model.DeadLetter;
@@ -26,10 +27,11 @@ public final class AnalysisStage {
 
     private AnalysisStage() {}
 
-    public static Result apply(DataStream<Document> documents, Seeds seeds) {
+    public static Result apply(
+            DataStream<Document> documents, Seeds seeds, AnalysisSettings models) {
         SingleOutputStreamOperator<AnalyzedDocument> analyzed =
                 documents
-                        .process(new AnalyzeFunction(seeds, DEAD_LETTERS))
+                        .process(new AnalyzeFunction(seeds, models, DEAD_LETTERS))
                         .returns(JsonTypeInfo.of(AnalyzedDocument.class))
                         .name("analysis: segment, classify, route, score")
                         .uid("analysis");

@@ -1,8 +1,5 @@
 package org.huixiang.app.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.huixiang.analysis.CountyAnalyzer;
 import org.huixiang.analysis.model.Evaluation;
+import org.huixiang.analysis.model.LabelMap;
 import org.huixiang.analysis.model.LabeledText;
 import org.huixiang.analysis.model.TextClassifier;
 import org.huixiang.common.json.Json;
@@ -124,7 +122,7 @@ final class EvalCommand implements Callable<Integer> {
                     "routing without --model needs --label-map FILE (label: [unit, …])");
         }
         Seeds seeds = SeedLoader.loadDefault();
-        Map<String, List<String>> units = readLabelMap(labelMap, seeds);
+        Map<String, List<String>> units = LabelMap.read(labelMap, seeds);
         CountyAnalyzer analyzer = new CountyAnalyzer(seeds);
         List<String> predicted = new ArrayList<>();
         for (LabeledText row : rows) {
@@ -156,39 +154,6 @@ final class EvalCommand implements Callable<Integer> {
                                         ? negativeLabel
                                         : positiveLabel)
                 .toList();
-    }
-
-    static Map<String, List<String>> readLabelMap(Path file, Seeds seeds) throws Exception {
-        JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(file.toFile());
-        Map<String, List<String>> map = new LinkedHashMap<>();
-        List<String> problems = new ArrayList<>();
-        root.fields()
-                .forEachRemaining(
-                        e -> {
-                            List<String> names = new ArrayList<>();
-                            e.getValue()
-                                    .forEach(
-                                            n -> {
-                                                String unit =
-                                                        seeds.unitName(n.asText()).orElse(null);
-                                                if (unit == null) {
-                                                    problems.add(
-                                                            file
-                                                                    + ": "
-                                                                    + e.getKey()
-                                                                    + ": unknown unit '"
-                                                                    + n.asText()
-                                                                    + "'. Fix: use a unit name or alias from seeds/units.yaml");
-                                                } else {
-                                                    names.add(unit);
-                                                }
-                                            });
-                            map.put(e.getKey(), names);
-                        });
-        if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(String.join("\n", problems));
-        }
-        return map;
     }
 
     private static Document document(String text) {

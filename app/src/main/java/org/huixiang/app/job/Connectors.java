@@ -70,7 +70,12 @@ public final class Connectors {
             Map<TopicPartition, Long> start,
             Map<TopicPartition, Long> end) {
         return new HuixiangJob(
-                rawSource(config, start, end), sinks(config), seeds, parser, DEDUP_RETENTION);
+                rawSource(config, start, end),
+                sinks(config),
+                seeds,
+                parser,
+                DEDUP_RETENTION,
+                config.analysis());
     }
 
     public static HuixiangJob.Sinks sinks(HuixiangConfig config) {

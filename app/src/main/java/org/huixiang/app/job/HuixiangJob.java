@@ -8,6 +8,7 @@ import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.huixiang.alerting.stage.AlertingStage;
 import org.huixiang.analysis.stage.AnalysisStage;
+import org.huixiang.common.config.AnalysisSettings;
 import org.huixiang.common.flink.JsonTypeInfo;
 import org.huixiang.common.kafka.RawRecord;
 import org.huixiang.common.model.Alert;
@@ -36,18 +37,21 @@ public final class HuixiangJob {
     private final Seeds seeds;
     private final RecordParser parser;
     private final Duration dedupRetention;
+    private final AnalysisSettings models;
 
     public HuixiangJob(
             Source<RawRecord, ?, ?> source,
             Sinks sinks,
             Seeds seeds,
             RecordParser parser,
-            Duration dedupRetention) {
+            Duration dedupRetention,
+            AnalysisSettings models) {
         this.source = source;
         this.sinks = sinks;
         this.seeds = seeds;
         this.parser = parser;
         this.dedupRetention = dedupRetention;
+        this.models = models;
     }
 
     /** Adds the job's operators to {@code env}; execute the environment to run it. */
@@ -57,7 +61,7 @@ public final class HuixiangJob {
                         .returns(JsonTypeInfo.of(RawRecord.class))
                         .uid("source-raw");
         IngestStage.Result ingested = IngestStage.apply(raw, parser, dedupRetention);
-        AnalysisStage.Result analyzed = AnalysisStage.apply(ingested.documents(), seeds);
+        AnalysisStage.Result analyzed = AnalysisStage.apply(ingested.documents(), seeds, models);
         DataStream<Alert> alerts = AlertingStage.apply(analyzed.documents(), seeds);
 
         analyzed.documents()

@@ -29,7 +29,7 @@ public final class ConfigLoader {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Set<String> TOP_LEVEL_KEYS =
-            Set.of("kafka", "elasticsearch", "flink", "seeds_dir");
+            Set.of("kafka", "elasticsearch", "flink", "seeds_dir", "analysis");
 
     private final String file;
     private final JsonNode root;
@@ -72,7 +72,8 @@ public final class ConfigLoader {
                 ElasticsearchConnection.of(elasticsearchUrl),
                 0,
                 new FlinkSettings(2, Duration.ofSeconds(5), checkpointDir),
-                null);
+                null,
+                AnalysisSettings.none());
     }
 
     private HuixiangConfig build() {
@@ -151,6 +152,19 @@ public final class ConfigLoader {
                     "'" + seedsDir + "' is not a folder",
                     "point it at a folder holding units.yaml, topics.yaml, …");
         }
+        JsonNode analysis = root.path("analysis");
+        AnalysisSettings models =
+                new AnalysisSettings(
+                        file(
+                                analysis,
+                                "routing_model",
+                                "a model written by `huixiang train routing --out`"),
+                        file(analysis, "routing_label_map", "a YAML file: model label → [unit, …]"),
+                        file(
+                                analysis,
+                                "sentiment_model",
+                                "a model written by `huixiang train sentiment --out`"),
+                        analysis.path("sentiment_negative_label").asText("0"));
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
@@ -159,7 +173,23 @@ public final class ConfigLoader {
                 new ElasticsearchConnection(hosts, username, password),
                 replicas,
                 new FlinkSettings(parallelism, interval, checkpointDir),
-                seedsDir);
+                seedsDir,
+                models);
+    }
+
+    /** An optional path that must name a readable file when given. */
+    private String file(JsonNode section, String field, String what) {
+        if (!section.hasNonNull(field)) {
+            return null;
+        }
+        String path = section.get(field).asText();
+        if (!Files.isReadable(Path.of(path))) {
+            problem(
+                    "analysis." + field,
+                    "'" + path + "' is not a readable file",
+                    "point it at " + what);
+        }
+        return path;
     }
 
     private String value(String envKey, JsonNode section, String field, String fallback) {

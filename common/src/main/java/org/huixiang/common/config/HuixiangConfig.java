@@ -9,11 +9,13 @@ import org.huixiang.common.elasticsearch.ElasticsearchConnection;
  *
  * @param replicas index replicas: 0 on a single node, at least 1 on a real cluster
  * @param seedsDir a folder with seed files overriding the packaged ones, or null
+ * @param analysis trained models for the analysis stage (none by default)
  */
 public record HuixiangConfig(
         KafkaSettings kafka,
         ElasticsearchConnection elasticsearch,
         int replicas,
         FlinkSettings flink,
-        String seedsDir)
+        String seedsDir,
+        AnalysisSettings analysis)
         implements Serializable {}

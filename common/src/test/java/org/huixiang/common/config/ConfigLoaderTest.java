@@ -80,6 +80,30 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void trainedModelsAreOptionalButMustExistWhenNamed() throws Exception {
+        assertThat(ConfigLoader.load(null, Map.of()).analysis().routingModel()).isNull();
+        Path model = dir.resolve("routing.model");
+        Files.writeString(model, "x");
+        Path file = dir.resolve("models.yaml");
+        Files.writeString(
+                file,
+                "analysis: {routing_model: "
+                        + model
+                        + ", sentiment_model: "
+                        + dir.resolve("missing.model")
+                        + "}\n");
+        assertThatThrownBy(() -> ConfigLoader.load(file, Map.of()))
+                .hasMessageContaining(
+                        "analysis.sentiment_model: '"
+                                + dir.resolve("missing.model")
+                                + "' is not a readable file")
+                .hasMessageContaining("huixiang train sentiment");
+        Files.writeString(file, "analysis: {routing_model: " + model + "}\n");
+        assertThat(ConfigLoader.load(file, Map.of()).analysis().routingModel())
+                .isEqualTo(model.toString());
+    }
+
+    @Test
     void kafkaSettingsHideTheirPropertyValues() {
         KafkaSettings kafka =
                 new KafkaSettings(
