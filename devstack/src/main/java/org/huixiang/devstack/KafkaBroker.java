@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -151,11 +150,8 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     private static String clusterId() {
-        // Kafka cluster ids are 16 random bytes in URL-safe base64 without padding
-        UUID uuid = UUID.randomUUID();
-        java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(16);
-        bytes.putLong(uuid.getMostSignificantBits()).putLong(uuid.getLeastSignificantBits());
-        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
+        // Kafka's own ids never start with '-', which the storage tool would read as an option
+        return org.apache.kafka.common.Uuid.randomUuid().toString();
     }
 
     private static List<String> javaCommand(Path home, String mainClass, String... args) {
