@@ -11,6 +11,7 @@ import org.huixiang.common.model.DocumentKind;
 import org.huixiang.common.model.Engagement;
 import org.huixiang.common.model.RiskLevel;
 import org.huixiang.common.model.Sentiment;
+import org.huixiang.common.model.TextSignals;
 import org.huixiang.common.seeds.SeedLoader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,6 +45,7 @@ class CountyAnalyzerTest {
                 null,
                 "h",
                 List.of(),
+                TextSignals.NONE,
                 null);
     }
 

@@ -20,6 +20,7 @@ import org.huixiang.common.model.RiskLevel;
 import org.huixiang.common.model.Routing;
 import org.huixiang.common.model.Sentiment;
 import org.huixiang.common.model.TermHit;
+import org.huixiang.common.model.TextSignals;
 import org.huixiang.common.model.TopicMatch;
 
 /** Records with every field set, so serialization and mapping tests see every field. */
@@ -51,6 +52,11 @@ public final class Fixtures {
                         "p1",
                         "hash",
                         List.of("mobile"),
+                        new TextSignals(
+                                List.of("https://x.cn/a"),
+                                List.of("高县发布"),
+                                List.of("停水"),
+                                List.of("[怒]")),
                         new Origin("huixiang.raw.messages", 1, 42, 1_700_000_000_000L));
         Analysis analysis =
                 new Analysis(

@@ -18,6 +18,7 @@ import org.huixiang.common.model.RiskLevel;
 import org.huixiang.common.model.Routing;
 import org.huixiang.common.model.Sentiment;
 import org.huixiang.common.model.TermHit;
+import org.huixiang.common.model.TextSignals;
 import org.huixiang.common.model.TopicMatch;
 import org.huixiang.common.seeds.SeedLoader;
 import org.junit.jupiter.api.Test;
@@ -59,6 +60,7 @@ class DocumentAlertsTest {
                         null,
                         "h",
                         List.of(),
+                        TextSignals.NONE,
                         null);
         List<TopicMatch> topics =
                 onTopic

@@ -11,6 +11,7 @@ import org.apache.flink.streaming.util.OneInputStreamOperatorTestHarness;
 import org.huixiang.analysis.CountyAnalyzer;
 import org.huixiang.common.model.AnalyzedDocument;
 import org.huixiang.common.model.Document;
+import org.huixiang.common.model.TextSignals;
 import org.huixiang.common.seeds.SeedLoader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -49,6 +50,7 @@ class EventFunctionTest {
                         null,
                         "",
                         List.of(),
+                        TextSignals.NONE,
                         null);
         return new AnalyzedDocument(d, analyzer.analyze(d));
     }

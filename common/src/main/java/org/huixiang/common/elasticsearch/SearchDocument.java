@@ -11,6 +11,7 @@ import org.huixiang.common.model.Engagement;
 import org.huixiang.common.model.Origin;
 import org.huixiang.common.model.Risk;
 import org.huixiang.common.model.Sentiment;
+import org.huixiang.common.model.TextSignals;
 import org.huixiang.common.model.TopicMatch;
 
 /**
@@ -50,6 +51,7 @@ public record SearchDocument(
         String repostOf,
         String contentHash,
         List<String> maskedKinds,
+        TextSignals signals,
         Origin origin) {
 
     public static SearchDocument of(AnalyzedDocument analyzed) {
@@ -87,6 +89,7 @@ public record SearchDocument(
                 d.repostOf(),
                 d.contentHash(),
                 d.maskedKinds(),
+                d.signals(),
                 d.origin());
     }
 

@@ -14,6 +14,7 @@ import java.util.List;
  * @param ingestedAt when huixiang read it
  * @param contentHash hash of the normalized title and text, for exact-duplicate checks
  * @param maskedKinds kinds of personal data that were masked, e.g. {@code mobile}, {@code id_card}
+ * @param signals links, mentions, hashtags and emoticons found in the text
  */
 public record Document(
         String id,
@@ -34,6 +35,7 @@ public record Document(
         String repostOf,
         String contentHash,
         List<String> maskedKinds,
+        TextSignals signals,
         Origin origin)
         implements Serializable {
 
@@ -62,6 +64,7 @@ public record Document(
                 null,
                 "",
                 List.of(),
+                TextSignals.NONE,
                 null);
     }
 

@@ -30,9 +30,11 @@ import org.huixiang.common.model.DocumentIds;
 import org.huixiang.common.model.DocumentKind;
 import org.huixiang.common.model.Engagement;
 import org.huixiang.common.model.Origin;
+import org.huixiang.common.model.TextSignals;
 import org.huixiang.ingest.privacy.CitizenKeys;
 import org.huixiang.ingest.privacy.PersonalDataMasker;
 import org.huixiang.ingest.text.TextNormalizer;
+import org.huixiang.ingest.text.TextSignalExtractor;
 
 /**
  * Turns the bytes of a raw post or citizen message into a {@link Document}: strict UTF-8, JSON
@@ -209,6 +211,9 @@ public final class RecordParser implements Serializable {
                 String replyTo,
                 String repostOf,
                 Set<String> masked) {
+            TextSignalExtractor.Extracted extracted = TextSignalExtractor.extract(text);
+            text = extracted.text();
+            TextSignals signals = extracted.signals();
             return new Document(
                     DocumentIds.documentId(source, sourceId),
                     kind,
@@ -229,6 +234,7 @@ public final class RecordParser implements Serializable {
                     DocumentIds.hash((title == null ? "" : title) + '\u0000' + text)
                             .substring(0, 32),
                     List.copyOf(masked),
+                    signals,
                     origin);
         }
 

@@ -79,6 +79,21 @@ class RecordParserTest {
     }
 
     @Test
+    void keepsLinksMentionsAndHashtagsAsFields() {
+        Document d =
+                parsed(
+                        DocumentKind.POST,
+                        """
+                {"source":"weibo","id":"9","text":"#高县停水# 又停水了[怒] @高县发布 https://t.cn/x1",
+                 "published_at":"2026-11-20T08:00:00+08:00"}""");
+        assertThat(d.text()).isEqualTo("#高县停水# 又停水了[怒] @高县发布");
+        assertThat(d.signals().urls()).containsExactly("https://t.cn/x1");
+        assertThat(d.signals().mentions()).containsExactly("高县发布");
+        assertThat(d.signals().hashtags()).containsExactly("高县停水");
+        assertThat(d.signals().emoticons()).containsExactly("[怒]");
+    }
+
+    @Test
     void acceptsAByteOrderMark() {
         byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
         byte[] json =
