@@ -3,9 +3,7 @@ package org.huixiang.analysis;
 import com.hankcs.hanlp.dictionary.stopword.CoreStopWordDictionary;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.huixiang.analysis.events.SimHash;
@@ -90,9 +88,12 @@ public final class CountyAnalyzer {
                 null);
     }
 
-    /** The most frequent content words: nouns, verbs used as nouns, names and county terms. */
+    /**
+     * Keywords by TextRank over content words: nouns, verbal nouns, names, and county terms,
+     * without stop words and single characters.
+     */
     private List<String> keywords(List<Segmenter.Token> tokens) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
+        List<String> candidates = new ArrayList<>();
         for (Segmenter.Token token : tokens) {
             String word = token.word();
             boolean content =
@@ -102,11 +103,9 @@ public final class CountyAnalyzer {
             if (content
                     && word.codePointCount(0, word.length()) >= 2
                     && !CoreStopWordDictionary.contains(word)) {
-                counts.merge(word, countyTerms.contains(word) ? 2 : 1, Integer::sum);
+                candidates.add(word);
             }
         }
-        List<Map.Entry<String, Integer>> entries = new ArrayList<>(counts.entrySet());
-        entries.sort(Map.Entry.<String, Integer>comparingByValue().reversed());
-        return entries.stream().limit(KEYWORDS).map(Map.Entry::getKey).toList();
+        return TextRank.keywords(candidates, KEYWORDS, countyTerms);
     }
 }

@@ -81,6 +81,18 @@ class CountyAnalyzerTest {
     }
 
     @Test
+    void keywordsAreTheTermsTheTextIsAbout() {
+        Analysis a =
+                analyzer.analyze(
+                        post(
+                                "沙河镇自来水厂的自来水发黄，自来水有异味，居民不敢喝自来水，水厂说水质检测合格，但是自来水问题一直没解决，请县水利局检测水质。",
+                                null,
+                                Engagement.NONE));
+        assertThat(a.keywords()).hasSizeLessThanOrEqualTo(8).contains("自来水", "水质", "沙河镇");
+        assertThat(a.keywords().get(0)).isIn("自来水", "水质");
+    }
+
+    @Test
     void praiseIsPositiveAndLowRisk() {
         Analysis a = analyzer.analyze(post("感谢县交通运输局，我们村的通村公路修好了，非常满意，点赞！", null, Engagement.NONE));
         assertThat(a.sentiment().label()).isEqualTo(Sentiment.Label.POSITIVE);
