@@ -19,6 +19,8 @@ public final class SentimentAnalyzer {
     private static final int WINDOW = 3;
     private static final double CONTRAST_BEFORE = 0.5;
     private static final double CONTRAST_AFTER = 1.5;
+    private static final java.util.Set<String> CLAUSE_END =
+            java.util.Set.of("，", ",", "、", "；", ";", "：", ":", "。", "！", "？", "!", "?", "…", "……");
     private static final java.util.Set<String> SENTENCE_END =
             java.util.Set.of("。", "！", "？", "!", "?", "；", ";", "\n");
     private static final double LABEL_THRESHOLD = 0.15;
@@ -92,7 +94,10 @@ public final class SentimentAnalyzer {
             Double pos = lexicon.positive().get(cue);
             double weight = (neg != null ? neg : pos) * boost;
             boolean negated = false;
-            for (int j = Math.max(0, i - WINDOW); j < i; j++) {
+            // negations and degree words act within their clause: "没有汤，差评" is not praise
+            for (int j = i - 1;
+                    j >= Math.max(0, i - WINDOW) && !CLAUSE_END.contains(tokens.get(j));
+                    j--) {
                 String before = tokens.get(j);
                 if (lexicon.negation().containsKey(before)) {
                     negated = !negated;

@@ -35,6 +35,7 @@ class SentimentAnalyzerTest {
             公司从不拖欠工资                                   | POSITIVE
             味道不错，就是送得太慢了，饭都凉了                   | NEGATIVE
             虽然等了很久，但是问题解决了，感谢                   | POSITIVE
+            没有汤，差评                                       | NEGATIVE
             今天下午三点开会                                   | NEUTRAL
             又停水了[怒]                                       | NEGATIVE
             出去玩了一天[哈哈]                                  | POSITIVE
