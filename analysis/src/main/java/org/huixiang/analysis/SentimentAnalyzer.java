@@ -49,6 +49,7 @@ public final class SentimentAnalyzer {
         if (lexicon.negative().containsKey(token) || lexicon.positive().containsKey(token)) {
             return token;
         }
+        // two-character words such as 多少 or 不少 end in 少 without judging anything
         if (token.length() < 3) {
             return null;
         }
@@ -56,6 +57,13 @@ public final class SentimentAnalyzer {
         for (var hit : cueTrie.parseText(token)) {
             if (longest == null || hit.value.length() > longest.length()) {
                 longest = hit.value;
+            }
+        }
+        if (longest == null) {
+            // 速度慢, 有点凉: a one-character judgement closing a compound token
+            String last = token.substring(token.offsetByCodePoints(token.length(), -1));
+            if (lexicon.negative().containsKey(last) || lexicon.positive().containsKey(last)) {
+                return last;
             }
         }
         return longest;

@@ -37,6 +37,8 @@ class SentimentAnalyzerTest {
             虽然等了很久，但是问题解决了，感谢                   | POSITIVE
             没有汤，差评                                       | NEGATIVE
             今天下午三点开会                                   | NEUTRAL
+            请问办证要交多少钱                                  | NEUTRAL
+            饭不错，就是速度太慢了                              | NEGATIVE
             又停水了[怒]                                       | NEGATIVE
             出去玩了一天[哈哈]                                  | POSITIVE
             """)
