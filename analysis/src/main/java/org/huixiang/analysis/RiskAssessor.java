@@ -97,13 +97,32 @@ public final class RiskAssessor {
             score += 0.1;
             reasons.add("多次反映未解决（+0.10）");
         }
-        score = Math.min(1.0, score);
+        return risk(score, reasons);
+    }
+
+    /**
+     * Raises a risk for a citizen who wrote before within the window: +0.10 per earlier message, at
+     * most +0.20, with the reason.
+     */
+    public static Risk repeated(Risk risk, int earlierMessages, int windowDays) {
+        if (earlierMessages <= 0) {
+            return risk;
+        }
+        double add = Math.min(0.2, 0.1 * earlierMessages);
+        List<String> reasons = new ArrayList<>(risk.reasons());
+        reasons.add(
+                String.format("同一群众 %d 天内第 %d 次反映（+%.2f）", windowDays, earlierMessages + 1, add));
+        return risk(risk.score() + add, reasons);
+    }
+
+    private static Risk risk(double score, List<String> reasons) {
+        double capped = Math.min(1.0, score);
         RiskLevel level =
-                score >= LEVEL_I
+                capped >= LEVEL_I
                         ? RiskLevel.I
-                        : score >= LEVEL_II
+                        : capped >= LEVEL_II
                                 ? RiskLevel.II
-                                : score >= LEVEL_III ? RiskLevel.III : RiskLevel.IV;
-        return new Risk(Math.round(score * 1000) / 1000.0, level, List.copyOf(reasons));
+                                : capped >= LEVEL_III ? RiskLevel.III : RiskLevel.IV;
+        return new Risk(Math.round(capped * 1000) / 1000.0, level, List.copyOf(reasons));
     }
 }

@@ -25,6 +25,9 @@ public final class AnalysisStage {
     /** Near-duplicates further apart than this (by publication time) start a new event. */
     public static final java.time.Duration EVENT_WINDOW = java.time.Duration.ofHours(72);
 
+    /** A citizen writing again within this period raises the risk of the new message. */
+    public static final java.time.Duration REPEAT_WINDOW = java.time.Duration.ofDays(30);
+
     private AnalysisStage() {}
 
     public static Result apply(
@@ -35,8 +38,15 @@ public final class AnalysisStage {
                         .returns(JsonTypeInfo.of(AnalyzedDocument.class))
                         .name("analysis: segment, classify, route, score")
                         .uid("analysis");
+        DataStream<AnalyzedDocument> withRepeats =
+                analyzed.keyBy(RepeatComplaintFunction::key)
+                        .process(new RepeatComplaintFunction(REPEAT_WINDOW))
+                        .returns(JsonTypeInfo.of(AnalyzedDocument.class))
+                        .name("analysis: repeated complaints")
+                        .uid("analysis-repeats");
         DataStream<AnalyzedDocument> withEvents =
-                analyzed.process(new EventFunction(EVENT_WINDOW))
+                withRepeats
+                        .process(new EventFunction(EVENT_WINDOW))
                         .returns(JsonTypeInfo.of(AnalyzedDocument.class))
                         .setParallelism(1)
                         .name("analysis: near-duplicate events")
