@@ -26,6 +26,9 @@ public final class UnitRouter {
     /** A model routes on its own, or adds a unit, only at or above this probability. */
     static final double MODEL_ROUTES = 0.6;
 
+    /** A model that disagrees with the taxonomy takes the lead at or above this probability. */
+    static final double MODEL_LEADS = 0.8;
+
     private final Seeds seeds;
     private final Map<String, Topic> topicsById = new LinkedHashMap<>();
     private final Map<String, Region> regionByName = new LinkedHashMap<>();
@@ -107,10 +110,10 @@ public final class UnitRouter {
     }
 
     /**
-     * Combines the taxonomy's routing with a trained model's suggestion. The taxonomy explains
-     * itself with matched terms, so it keeps the lead when it found a topic; the model then only
-     * adds its agreement or, when it disagrees confidently, makes its unit co-responsible. Where
-     * the taxonomy found nothing, a confident model routes the text instead of the default unit.
+     * Combines the taxonomy's routing with a trained model's suggestion. Where the taxonomy found
+     * nothing, a confident model (≥ 0.6) routes the text instead of the default unit. Where they
+     * disagree, a very confident model (≥ 0.8) leads and the taxonomy's unit shares the duty; a
+     * fairly confident one (≥ 0.6) only adds its unit; below that the taxonomy stands alone.
      */
     public Routing combine(
             Routing taxonomy, RoutingModel.Suggestion model, Optional<Region> region) {
@@ -142,6 +145,21 @@ public final class UnitRouter {
                     taxonomy.leadUnit(), taxonomy.responsibleUnits(), List.copyOf(reasons), false);
         }
         Set<String> responsible = new LinkedHashSet<>(taxonomy.responsibleUnits());
+        if (model.probability() >= MODEL_LEADS) {
+            // the operator's own history, confidently: it knows local practice the taxonomy does
+            // not
+            responsible.add(taxonomy.leadUnit());
+            responsible.remove(model.leadUnit());
+            reasons.add(
+                    said
+                            + " → 牵头单位 "
+                            + model.leadUnit()
+                            + "，主题判断的 "
+                            + taxonomy.leadUnit()
+                            + " 改为责任单位");
+            return new Routing(
+                    model.leadUnit(), List.copyOf(responsible), List.copyOf(reasons), false);
+        }
         if (model.probability() >= MODEL_ROUTES) {
             responsible.add(model.leadUnit());
             reasons.add(said + " → 责任单位 " + model.leadUnit());

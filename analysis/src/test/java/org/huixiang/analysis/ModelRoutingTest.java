@@ -53,14 +53,19 @@ class ModelRoutingTest {
     }
 
     @Test
-    void theTaxonomyKeepsTheLeadAndAConfidentDissentingModelAddsItsUnit() {
+    void aDissentingModelAddsItsUnitOrLeadsWhenVeryConfident() {
         Routing agree = ROUTER.combine(taxonomy("县水利局"), model("县水利局", 0.7), SHAHE);
         assertThat(agree.leadUnit()).isEqualTo("县水利局");
         assertThat(agree.reasons()).anyMatch(reason -> reason.contains("一致"));
 
-        Routing dissent = ROUTER.combine(taxonomy("县水利局"), model("县住建城管局", 0.9), SHAHE);
+        Routing dissent = ROUTER.combine(taxonomy("县水利局"), model("县住建城管局", 0.7), SHAHE);
         assertThat(dissent.leadUnit()).isEqualTo("县水利局");
         assertThat(dissent.responsibleUnits()).contains("县住建城管局", "沙河镇人民政府");
+
+        Routing confident = ROUTER.combine(taxonomy("县水利局"), model("县住建城管局", 0.9), SHAHE);
+        assertThat(confident.leadUnit()).isEqualTo("县住建城管局");
+        assertThat(confident.responsibleUnits()).contains("县水利局", "沙河镇人民政府");
+        assertThat(confident.reasons()).anyMatch(r -> r.contains("改为责任单位"));
 
         Routing weak = ROUTER.combine(taxonomy("县水利局"), model("县住建城管局", 0.5), SHAHE);
         assertThat(weak.responsibleUnits()).doesNotContain("县住建城管局");

@@ -125,6 +125,31 @@ class CommandLineTest {
         assertThat(summary.path("confusion").path("edu").path("edu").asInt()).isEqualTo(6);
         assertThat(eval.out).contains("precision").contains("confusion");
 
+        Path labels = dir.resolve("labels.yaml");
+        Files.writeString(labels, "edu: [县教育体育局]\nenv: [县生态环境局]\n");
+        Run combined =
+                run(
+                        "eval",
+                        "routing",
+                        "--data",
+                        data.toString(),
+                        "--text-column",
+                        "content",
+                        "--label-column",
+                        "category",
+                        "--model",
+                        model.toString(),
+                        "--with-taxonomy",
+                        "--label-map",
+                        labels.toString(),
+                        "--json");
+        assertThat(combined.code).as(combined.err).isZero();
+        String[] combinedLines = combined.out.strip().split("\n");
+        JsonNode both = Json.mapper().readTree(combinedLines[combinedLines.length - 1]);
+        assertThat(both.path("model").asText()).endsWith("+ taxonomy");
+        assertThat(both.path("n").asInt()).isEqualTo(12);
+        assertThat(both.path("accuracy").asDouble()).isGreaterThanOrEqualTo(0.75);
+
         Run wrongColumn =
                 run(
                         "train",

@@ -10,6 +10,7 @@ import org.huixiang.analysis.CountyAnalyzer;
 import org.huixiang.analysis.model.Evaluation;
 import org.huixiang.analysis.model.LabelMap;
 import org.huixiang.analysis.model.LabeledText;
+import org.huixiang.analysis.model.RoutingModel;
 import org.huixiang.analysis.model.TextClassifier;
 import org.huixiang.common.json.Json;
 import org.huixiang.common.model.Analysis;
@@ -65,6 +66,12 @@ final class EvalCommand implements Callable<Integer> {
             description = "The label of negative texts (sentiment). Default: ${DEFAULT-VALUE}")
     String negativeLabel = "0";
 
+    @Option(
+            names = "--with-taxonomy",
+            description =
+                    "Routing: evaluate the analyzer with --model combined with the taxonomy, as the stage runs it (needs --label-map).")
+    boolean withTaxonomy;
+
     @Option(names = "--json", description = "Also print one JSON object as the last line.")
     boolean json;
 
@@ -74,7 +81,7 @@ final class EvalCommand implements Callable<Integer> {
         long start = System.nanoTime();
         List<String> gold = rows.stream().map(LabeledText::label).toList();
         List<String> predicted =
-                model != null
+                model != null && !withTaxonomy
                         ? byModel(rows)
                         : task == TrainCommand.Task.routing ? byTaxonomy(rows) : byLexicon(rows);
         double seconds = (System.nanoTime() - start) / 1e9;
@@ -83,7 +90,9 @@ final class EvalCommand implements Callable<Integer> {
         if (json) {
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("task", task.name());
-            out.put("model", model == null ? "out-of-the-box" : model.toString());
+            out.put(
+                    "model",
+                    model == null ? "out-of-the-box" : model + (withTaxonomy ? " + taxonomy" : ""));
             out.put("n", e.n());
             out.put("accuracy", round(e.accuracy()));
             out.put("macro_f1", round(e.macroF1()));
@@ -123,7 +132,9 @@ final class EvalCommand implements Callable<Integer> {
         }
         Seeds seeds = SeedLoader.loadDefault();
         Map<String, List<String>> units = LabelMap.read(labelMap, seeds);
-        CountyAnalyzer analyzer = new CountyAnalyzer(seeds);
+        RoutingModel routingModel =
+                model == null ? null : RoutingModel.of(TextClassifier.load(model), seeds, units);
+        CountyAnalyzer analyzer = new CountyAnalyzer(seeds, routingModel, null);
         List<String> predicted = new ArrayList<>();
         for (LabeledText row : rows) {
             Analysis a = analyzer.analyze(document(row.text()));
