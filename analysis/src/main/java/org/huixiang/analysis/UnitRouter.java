@@ -13,7 +13,6 @@ import org.huixiang.common.model.TopicMatch;
 import org.huixiang.common.seeds.Region;
 import org.huixiang.common.seeds.Seeds;
 import org.huixiang.common.seeds.Topic;
-import org.huixiang.common.seeds.Unit;
 
 /**
  * Decides who answers, following 谁主管谁负责 and 属地管理: the best topic's lead unit leads; the topic's
@@ -32,7 +31,6 @@ public final class UnitRouter {
     private final Seeds seeds;
     private final Map<String, Topic> topicsById = new LinkedHashMap<>();
     private final Map<String, Region> regionByName = new LinkedHashMap<>();
-    private final Map<String, String> unitByMention = new LinkedHashMap<>();
 
     public UnitRouter(Seeds seeds) {
         this.seeds = seeds;
@@ -40,10 +38,6 @@ public final class UnitRouter {
         for (Region region : seeds.regions()) {
             regionByName.put(region.name(), region);
             region.aliases().forEach(alias -> regionByName.put(alias, region));
-        }
-        for (Unit unit : seeds.units()) {
-            unitByMention.put(unit.name(), unit.name());
-            unit.aliases().forEach(alias -> unitByMention.put(alias, unit.name()));
         }
     }
 
@@ -93,7 +87,7 @@ public final class UnitRouter {
             }
         }
         for (String token : new LinkedHashSet<>(tokens)) {
-            String unit = unitByMention.get(token);
+            String unit = seeds.unitName(token).orElse(null);
             if (unit != null && !unit.equals(lead) && responsible.add(unit)) {
                 reasons.add("文中提及「" + token + "」→ 责任单位 " + unit);
             }

@@ -88,7 +88,8 @@ public final class SeedLoader {
         if (!problems.isEmpty()) {
             throw new SeedException(problems);
         }
-        return new Seeds(defaultUnit, units, regions, topics, sla, channelSla, rules, tasks);
+        return new Seeds(
+                defaultUnit, units, regions, topics, sla, channelSla, rules, tasks, unitIndex);
     }
 
     private JsonNode read(String file) {

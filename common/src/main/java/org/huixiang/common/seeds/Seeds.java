@@ -1,7 +1,6 @@
 package org.huixiang.common.seeds;
 
 import java.io.Serializable;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +34,8 @@ public final class Seeds implements Serializable {
             Map<RiskLevel, LevelDeadlines> sla,
             Map<String, LevelDeadlines> channelSla,
             List<DocumentRule> documentRules,
-            List<Task> tasks) {
+            List<Task> tasks,
+            Map<String, String> unitByNameOrAlias) {
         this.defaultUnit = defaultUnit;
         this.units = List.copyOf(units);
         this.regions = List.copyOf(regions);
@@ -44,12 +44,7 @@ public final class Seeds implements Serializable {
         this.channelSla = Map.copyOf(channelSla);
         this.documentRules = List.copyOf(documentRules);
         this.tasks = List.copyOf(tasks);
-        Map<String, String> index = new LinkedHashMap<>();
-        for (Unit unit : units) {
-            index.put(unit.name(), unit.name());
-            unit.aliases().forEach(alias -> index.put(alias, unit.name()));
-        }
-        this.unitByNameOrAlias = Map.copyOf(index);
+        this.unitByNameOrAlias = Map.copyOf(unitByNameOrAlias);
     }
 
     /** The unit that receives what no topic claims (县政府办公室). */
