@@ -72,16 +72,7 @@ public final class RepeatComplaintFunction
         earlier.update(kept);
         Analysis a = doc.analysis();
         Analysis raised =
-                new Analysis(
-                        a.tokens(),
-                        a.keywords(),
-                        a.topics(),
-                        a.routing(),
-                        a.region(),
-                        a.sentiment(),
-                        RiskAssessor.repeated(a.risk(), before, (int) window.toDays()),
-                        a.simhash(),
-                        a.event());
+                a.withRisk(RiskAssessor.repeated(a.risk(), before, (int) window.toDays()));
         out.collect(new AnalyzedDocument(doc.document(), raised));
     }
 }

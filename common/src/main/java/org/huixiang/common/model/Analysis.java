@@ -25,6 +25,11 @@ public record Analysis(
         DocumentEvent event)
         implements Serializable {
 
+    public Analysis withRisk(Risk risk) {
+        return new Analysis(
+                tokens, keywords, topics, routing, region, sentiment, risk, simhash, event);
+    }
+
     public Analysis withEvent(DocumentEvent event) {
         return new Analysis(
                 tokens, keywords, topics, routing, region, sentiment, risk, simhash, event);
