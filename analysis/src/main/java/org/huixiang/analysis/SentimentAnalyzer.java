@@ -1,9 +1,7 @@
 package org.huixiang.analysis;
 
-import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.huixiang.common.model.Sentiment;
@@ -26,19 +24,14 @@ public final class SentimentAnalyzer {
     private static final double LABEL_THRESHOLD = 0.15;
 
     private final SentimentLexicon lexicon;
-    private final AhoCorasickDoubleArrayTrie<String> cueTrie = new AhoCorasickDoubleArrayTrie<>();
+    private final TermsInside cuesInside;
 
     public SentimentAnalyzer(SentimentLexicon lexicon) {
         this.lexicon = lexicon;
-        TreeMap<String, String> cues = new TreeMap<>();
-        for (String term : lexicon.negative().keySet()) {
-            cues.put(term, term);
-        }
-        for (String term : lexicon.positive().keySet()) {
-            cues.put(term, term);
-        }
-        cues.keySet().removeIf(term -> term.length() < 2 || term.startsWith("["));
-        cueTrie.build(cues);
+        List<String> cues = new ArrayList<>(lexicon.negative().keySet());
+        cues.addAll(lexicon.positive().keySet());
+        cues.removeIf(term -> term.startsWith("["));
+        this.cuesInside = new TermsInside(cues);
     }
 
     /**
@@ -54,9 +47,9 @@ public final class SentimentAnalyzer {
             return null;
         }
         String longest = null;
-        for (var hit : cueTrie.parseText(token)) {
-            if (longest == null || hit.value.length() > longest.length()) {
-                longest = hit.value;
+        for (String cue : cuesInside.in(token)) {
+            if (longest == null || cue.length() > longest.length()) {
+                longest = cue;
             }
         }
         if (longest == null) {

@@ -1,12 +1,10 @@
 package org.huixiang.analysis;
 
-import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.huixiang.common.model.TermHit;
 import org.huixiang.common.model.TopicMatch;
 import org.huixiang.common.seeds.Topic;
@@ -24,14 +22,13 @@ public final class TopicClassifier {
     private static final int MAX_COUNT_PER_TERM = 3;
 
     private final List<Topic> topics;
-    private final AhoCorasickDoubleArrayTrie<String> keywordTrie =
-            new AhoCorasickDoubleArrayTrie<>();
+    private final TermsInside keywordsInside;
 
     public TopicClassifier(List<Topic> topics) {
         this.topics = List.copyOf(topics);
-        TreeMap<String, String> keywords = new TreeMap<>();
-        topics.forEach(t -> t.keywords().keySet().forEach(k -> keywords.put(k, k)));
-        keywordTrie.build(keywords);
+        this.keywordsInside =
+                new TermsInside(
+                        topics.stream().flatMap(t -> t.keywords().keySet().stream()).toList());
     }
 
     public List<TopicMatch> classify(List<String> tokens, String text) {
@@ -63,19 +60,12 @@ public final class TopicClassifier {
         return matches.stream().filter(m -> m.score() >= best / 2).limit(MAX_TOPICS).toList();
     }
 
-    /**
-     * Counts tokens, and inside compound tokens the keywords they contain: HanLP's core dictionary
-     * knows words such as 小区物业 that would otherwise hide 小区 and 物业 from the taxonomy.
-     */
+    /** Counts tokens, and the keywords inside compound tokens (小区物业 → 小区, 物业). */
     private Map<String, Integer> keywordCounts(List<String> tokens) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (String token : tokens) {
             counts.merge(token, 1, Integer::sum);
-            if (token.length() >= 3 && keywordTrie.get(token) == null) {
-                for (var hit : keywordTrie.parseText(token)) {
-                    counts.merge(hit.value, 1, Integer::sum);
-                }
-            }
+            keywordsInside.in(token).forEach(keyword -> counts.merge(keyword, 1, Integer::sum));
         }
         return counts;
     }
