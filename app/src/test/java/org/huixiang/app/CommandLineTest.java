@@ -68,7 +68,7 @@ class CommandLineTest {
                 .contains("属地      庆符镇");
 
         Run json = run("explain", "--json", "学校食堂饭菜变质，孩子吃了拉肚子");
-        JsonNode analysis = Json.mapper().readTree(json.out.strip());
+        JsonNode analysis = lastLineJson(json);
         assertThat(analysis.path("routing").path("lead_unit").asText()).isEqualTo("县教育体育局");
         assertThat(analysis.path("topics").get(0).path("matched_terms").size()).isPositive();
     }
@@ -117,8 +117,7 @@ class CommandLineTest {
                         model.toString(),
                         "--json");
         assertThat(eval.code).as(eval.err).isZero();
-        String[] lines = eval.out.strip().split("\n");
-        JsonNode summary = Json.mapper().readTree(lines[lines.length - 1]);
+        JsonNode summary = lastLineJson(eval);
         assertThat(summary.path("n").asInt()).isEqualTo(12);
         assertThat(summary.path("accuracy").asDouble()).isEqualTo(1.0);
         assertThat(summary.path("macro_f1").asDouble()).isEqualTo(1.0);
@@ -144,8 +143,7 @@ class CommandLineTest {
                         labels.toString(),
                         "--json");
         assertThat(combined.code).as(combined.err).isZero();
-        String[] combinedLines = combined.out.strip().split("\n");
-        JsonNode both = Json.mapper().readTree(combinedLines[combinedLines.length - 1]);
+        JsonNode both = lastLineJson(combined);
         assertThat(both.path("model").asText()).endsWith("+ taxonomy");
         assertThat(both.path("n").asInt()).isEqualTo(12);
         assertThat(both.path("accuracy").asDouble()).isGreaterThanOrEqualTo(0.75);
@@ -169,6 +167,12 @@ class CommandLineTest {
     }
 
     private record Run(int code, String out, String err) {}
+
+    /** The commands' contract: with --json, one JSON object on the last line of stdout. */
+    private static JsonNode lastLineJson(Run run) throws Exception {
+        String[] lines = run.out.strip().split("\n");
+        return Json.mapper().readTree(lines[lines.length - 1]);
+    }
 
     private static Run run(String... args) {
         PrintStream out = System.out;

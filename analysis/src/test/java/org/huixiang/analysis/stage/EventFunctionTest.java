@@ -11,7 +11,6 @@ import org.apache.flink.streaming.util.OneInputStreamOperatorTestHarness;
 import org.huixiang.analysis.CountyAnalyzer;
 import org.huixiang.common.model.AnalyzedDocument;
 import org.huixiang.common.model.Document;
-import org.huixiang.common.model.TextSignals;
 import org.huixiang.common.seeds.SeedLoader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,30 +27,8 @@ class EventFunctionTest {
     }
 
     static AnalyzedDocument doc(String id, String source, String text, int minutes) {
-        Document base = Document.ofText(source, text, null);
         Instant at = Instant.parse("2026-11-20T00:00:00Z").plusSeconds(60L * minutes);
-        Document d =
-                new Document(
-                        id,
-                        base.kind(),
-                        source,
-                        id,
-                        null,
-                        null,
-                        text,
-                        at,
-                        at,
-                        null,
-                        base.engagement(),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        "",
-                        List.of(),
-                        TextSignals.NONE,
-                        null);
+        Document d = TestDocuments.document(id, source, text, at, null);
         return new AnalyzedDocument(d, analyzer.analyze(d));
     }
 

@@ -15,13 +15,10 @@ import org.huixiang.common.model.Analysis;
 import org.huixiang.common.model.AnalyzedDocument;
 import org.huixiang.common.model.Contact;
 import org.huixiang.common.model.Document;
-import org.huixiang.common.model.DocumentKind;
-import org.huixiang.common.model.Engagement;
 import org.huixiang.common.model.Risk;
 import org.huixiang.common.model.RiskLevel;
 import org.huixiang.common.model.Routing;
 import org.huixiang.common.model.Sentiment;
-import org.huixiang.common.model.TextSignals;
 import org.junit.jupiter.api.Test;
 
 class RepeatComplaintFunctionTest {
@@ -31,27 +28,12 @@ class RepeatComplaintFunctionTest {
     static AnalyzedDocument message(String id, String citizen, int day) {
         Instant at = DAY0.plus(Duration.ofDays(day));
         Document d =
-                new Document(
+                TestDocuments.document(
                         id,
-                        DocumentKind.MESSAGE,
                         "12345",
-                        id,
-                        null,
-                        null,
                         "又停水了",
                         at,
-                        at,
-                        null,
-                        Engagement.NONE,
-                        citizen == null ? null : new Contact("王*", "138****5678", citizen),
-                        null,
-                        null,
-                        null,
-                        null,
-                        "",
-                        List.of(),
-                        TextSignals.NONE,
-                        null);
+                        citizen == null ? null : new Contact("王*", "138****5678", citizen));
         Analysis a =
                 new Analysis(
                         List.of("停水"),
