@@ -3,7 +3,11 @@ package org.huixiang.common;
 import java.time.Instant;
 import java.util.List;
 import org.huixiang.common.model.Alert;
+import org.huixiang.common.model.AlertChange;
 import org.huixiang.common.model.AlertDocument;
+import org.huixiang.common.model.AlertKind;
+import org.huixiang.common.model.AlertProgress;
+import org.huixiang.common.model.AlertResponse;
 import org.huixiang.common.model.AlertState;
 import org.huixiang.common.model.Analysis;
 import org.huixiang.common.model.AnalyzedDocument;
@@ -19,6 +23,7 @@ import org.huixiang.common.model.Risk;
 import org.huixiang.common.model.RiskLevel;
 import org.huixiang.common.model.Routing;
 import org.huixiang.common.model.Sentiment;
+import org.huixiang.common.model.SentimentMix;
 import org.huixiang.common.model.TermHit;
 import org.huixiang.common.model.TextSignals;
 import org.huixiang.common.model.TopicMatch;
@@ -78,25 +83,42 @@ public final class Fixtures {
         return new Alert(
                 "A1",
                 2,
-                "document",
+                AlertKind.DOCUMENT,
                 RiskLevel.II,
                 "停水",
                 List.of("规则 x"),
+                List.of("severe-risk"),
                 List.of("停水"),
                 List.of("水利与供水"),
                 List.of(new AlertDocument("d1", "12345", "停水", "https://x/1", PUBLISHED)),
+                1,
+                "d1",
                 "12345",
                 3,
+                new SentimentMix(1, 0, 0),
                 "庆符镇",
                 "县水利局",
                 List.of("庆符镇人民政府"),
+                "A0",
+                INGESTED,
                 INGESTED,
                 new Deadlines(
                         INGESTED.plusSeconds(3600),
                         INGESTED.plusSeconds(86400),
                         INGESTED.plusSeconds(18000),
                         INGESTED.plusSeconds(86400)),
-                AlertState.OPEN,
+                AlertState.RESPONDED,
+                new AlertProgress(
+                        INGESTED.plusSeconds(60),
+                        INGESTED.plusSeconds(600),
+                        null,
+                        true,
+                        false,
+                        false,
+                        false,
+                        true),
+                new AlertResponse("县水利局", "张三", "已恢复供水", "https://gov/1", INGESTED),
+                List.of(new AlertChange(1, INGESTED, "opened", null, null, "severe-risk")),
                 INGESTED);
     }
 }

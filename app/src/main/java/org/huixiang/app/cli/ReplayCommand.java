@@ -16,7 +16,8 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         description = {
             "Sends JSONL (one record per line) or CSV (header row; dotted columns nest) files into",
-            "huixiang.raw.messages when the file name says message/12345/留言, else huixiang.raw.posts."
+            "huixiang.responses when the file name says responses/commands, huixiang.raw.messages",
+            "when it says message/12345/留言, else huixiang.raw.posts."
         })
 final class ReplayCommand implements Callable<Integer> {
 
@@ -29,16 +30,25 @@ final class ReplayCommand implements Callable<Integer> {
                     "YAML configuration naming the Kafka cluster. Default: the embedded broker.")
     Path config;
 
+    @Option(
+            names = "--history-time",
+            description =
+                    "Stamp each record with its own time (published_at, submitted_at, a command's"
+                            + " at) instead of now, to replay history in the event time it had;"
+                            + " run the application with flink.event_time: replay.")
+    boolean historyTime;
+
     @Override
     public Integer call() throws Exception {
         HuixiangConfig cfg = ConfigLoader.load(config, System.getenv());
         Replayer.Result result =
-                new Replayer(cfg.kafka().clientProperties(), System.err).replay(files);
+                new Replayer(cfg.kafka().clientProperties(), System.err).replay(files, historyTime);
         System.out.printf(
-                "replayed %d records (%d posts, %d messages) to %s; %d failed%n",
+                "replayed %d records (%d posts, %d messages, %d commands) to %s; %d failed%n",
                 result.total(),
                 result.posts(),
                 result.messages(),
+                result.commands(),
                 cfg.kafka().bootstrapServers(),
                 result.failed());
         return result.failed() == 0 ? 0 : 1;

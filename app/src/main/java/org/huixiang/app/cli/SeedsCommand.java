@@ -63,10 +63,16 @@ final class SeedsCommand implements Callable<Integer> {
         System.out.printf(
                 "  tasks    %3d  %d with a date, %d 长期坚持%n",
                 seeds.tasks().size(), dated, seeds.tasks().size() - dated);
+        Seeds.Rules rules = seeds.rules();
         System.out.printf(
-                "  rules    %3d  %s%n",
-                seeds.documentRules().size(),
-                seeds.documentRules().stream().map(r -> r.id()).toList());
+                "  rules    %3d  documents %s, events %s, surges %s%n",
+                rules.documents().size() + rules.events().size() + rules.surges().size(),
+                rules.documents().stream().map(r -> r.id()).toList(),
+                rules.events().stream().map(r -> r.id()).toList(),
+                rules.surges().stream().map(r -> r.id()).toList());
+        System.out.printf(
+                "  response team %s, reminder at %.0f %% of each deadline%n",
+                seeds.response().team(), seeds.response().reminderAt() * 100);
         System.out.printf(
                 "  dictionary terms %d, topic keywords %d%n",
                 seeds.dictionaryTerms().size(),

@@ -6,12 +6,14 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.kafka.common.TopicPartition;
-import org.huixiang.alerting.stage.DocumentAlertFunction;
+import org.huixiang.alerting.stage.AlertCaseFunction;
+import org.huixiang.alerting.stage.ResponseCommandParser;
 import org.huixiang.app.replay.Replayer;
 import org.huixiang.common.config.HuixiangConfig;
 import org.huixiang.common.elasticsearch.ElasticsearchClients;
@@ -38,12 +40,21 @@ public final class BoundedRun {
     }
 
     public RunSummary run(List<Path> files, PrintStream progress) throws Exception {
+        return run(files, false, progress);
+    }
+
+    /**
+     * @param historyTime stamp records with their own times (see {@link Replayer}); the
+     *     configuration should then say {@code flink.event_time: replay}
+     */
+    public RunSummary run(List<Path> files, boolean historyTime, PrintStream progress)
+            throws Exception {
         Map<String, String> kafka = config.kafka().clientProperties();
-        List<String> raw = List.of(Topics.RAW_POSTS, Topics.RAW_MESSAGES);
-        List<String> outputs = List.of(Topics.DEADLETTER);
-        Map<TopicPartition, Long> start = TopicOffsets.latest(kafka, raw);
-        new Replayer(kafka, progress).replay(files);
-        Map<TopicPartition, Long> end = TopicOffsets.latest(kafka, raw);
+        List<String> inputs = List.of(Topics.RAW_POSTS, Topics.RAW_MESSAGES, Topics.RESPONSES);
+        List<String> outputs = List.of(Topics.DEADLETTER, Topics.ALERTS);
+        Map<TopicPartition, Long> start = TopicOffsets.latest(kafka, inputs);
+        new Replayer(kafka, progress).replay(files, historyTime);
+        Map<TopicPartition, Long> end = TopicOffsets.latest(kafka, inputs);
         Map<TopicPartition, Long> outputsBefore = TopicOffsets.latest(kafka, outputs);
 
         Instant began = Instant.now();
@@ -52,17 +63,22 @@ public final class BoundedRun {
         JobExecutionResult result = env.execute("huixiang (bounded)");
         Map<TopicPartition, Long> outputsAfter = TopicOffsets.latest(kafka, outputs);
 
-        long deadLettered = appended(outputsBefore, outputsAfter, Topics.DEADLETTER);
-        long alertsRaised = accumulator(result, DocumentAlertFunction.ALERTS_ACCUMULATOR);
-        long duplicates = accumulator(result, DeduplicateFunction.DUPLICATES_ACCUMULATOR);
-        long indexed = documentsIngestedSince(began);
+        long commandsIn =
+                TopicOffsets.appended(only(start, Topics.RESPONSES), only(end, Topics.RESPONSES));
         double seconds = Duration.between(began, Instant.now()).toMillis() / 1000.0;
         return RunSummary.of(
-                TopicOffsets.appended(start, end),
-                indexed,
-                deadLettered,
-                duplicates,
-                alertsRaised,
+                TopicOffsets.appended(start, end) - commandsIn,
+                documentsIngestedSince(began),
+                TopicOffsets.appended(
+                        only(outputsBefore, Topics.DEADLETTER),
+                        only(outputsAfter, Topics.DEADLETTER)),
+                accumulator(result, DeduplicateFunction.DUPLICATES_ACCUMULATOR),
+                accumulator(result, AlertCaseFunction.ALERTS_ACCUMULATOR),
+                TopicOffsets.appended(
+                        only(outputsBefore, Topics.ALERTS), only(outputsAfter, Topics.ALERTS)),
+                commandsIn,
+                accumulator(result, AlertCaseFunction.REJECTED_ACCUMULATOR)
+                        + accumulator(result, ResponseCommandParser.MALFORMED_ACCUMULATOR),
                 seconds);
     }
 
@@ -88,13 +104,10 @@ public final class BoundedRun {
         }
     }
 
-    private static long appended(
-            Map<TopicPartition, Long> before, Map<TopicPartition, Long> after, String topic) {
-        Map<TopicPartition, Long> b = new java.util.HashMap<>(before);
-        Map<TopicPartition, Long> a = new java.util.HashMap<>(after);
-        b.keySet().removeIf(tp -> !tp.topic().equals(topic));
-        a.keySet().removeIf(tp -> !tp.topic().equals(topic));
-        return TopicOffsets.appended(b, a);
+    private static Map<TopicPartition, Long> only(Map<TopicPartition, Long> offsets, String topic) {
+        Map<TopicPartition, Long> of = new HashMap<>(offsets);
+        of.keySet().removeIf(tp -> !tp.topic().equals(topic));
+        return of;
     }
 
     private static long accumulator(JobExecutionResult result, String name) {

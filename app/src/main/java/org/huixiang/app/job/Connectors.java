@@ -1,6 +1,7 @@
 package org.huixiang.app.job;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.flink.connector.base.DeliveryGuarantee;
@@ -33,16 +34,19 @@ public final class Connectors {
     private Connectors() {}
 
     /**
-     * Reads both raw topics from the group's committed offsets (earliest on first start), or, for a
+     * Reads {@code topics} from the group's committed offsets (earliest on first start), or, for a
      * bounded run, exactly the offsets from {@code start} (inclusive) to {@code end} (exclusive).
      */
-    public static KafkaSource<RawRecord> rawSource(
-            HuixiangConfig config, Map<TopicPartition, Long> start, Map<TopicPartition, Long> end) {
+    public static KafkaSource<RawRecord> source(
+            HuixiangConfig config,
+            List<String> topics,
+            Map<TopicPartition, Long> start,
+            Map<TopicPartition, Long> end) {
         KafkaSourceBuilder<RawRecord> builder =
                 KafkaSource.<RawRecord>builder()
                         .setBootstrapServers(config.kafka().bootstrapServers())
                         .setProperties(properties(config))
-                        .setTopics(Topics.RAW_POSTS, Topics.RAW_MESSAGES)
+                        .setTopics(topics)
                         .setGroupId(config.kafka().groupId())
                         .setDeserializer(new RawRecordDeserializer())
                         .setProperty("isolation.level", "read_committed");
@@ -61,7 +65,8 @@ public final class Connectors {
 
     /**
      * The application wired to the configured Kafka and Elasticsearch: unbounded from the group's
-     * committed offsets when {@code end} is null, else bounded to [{@code start}, {@code end}).
+     * committed offsets when {@code end} is null, else bounded to [{@code start}, {@code end}),
+     * which must then hold the partitions of the raw topics and of the responses topic.
      */
     public static HuixiangJob job(
             HuixiangConfig config,
@@ -70,7 +75,9 @@ public final class Connectors {
             Map<TopicPartition, Long> start,
             Map<TopicPartition, Long> end) {
         return new HuixiangJob(
-                rawSource(config, start, end),
+                source(config, List.of(Topics.RAW_POSTS, Topics.RAW_MESSAGES), start, end),
+                source(config, List.of(Topics.RESPONSES), start, end),
+                config.flink().eventTime(),
                 sinks(config),
                 seeds,
                 parser,

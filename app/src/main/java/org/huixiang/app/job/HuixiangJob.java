@@ -9,6 +9,8 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.huixiang.alerting.stage.AlertingStage;
 import org.huixiang.analysis.stage.AnalysisStage;
 import org.huixiang.common.config.AnalysisSettings;
+import org.huixiang.common.config.FlinkSettings.EventTime;
+import org.huixiang.common.flink.IntakeWatermarks;
 import org.huixiang.common.flink.JsonTypeInfo;
 import org.huixiang.common.kafka.RawRecord;
 import org.huixiang.common.model.Alert;
@@ -32,7 +34,15 @@ public final class HuixiangJob {
             Sink<Alert> alertTopic,
             Sink<DeadLetter> deadLetters) {}
 
+    /** Records may reach the intake this late relative to each other. */
+    static final Duration OUT_OF_ORDERNESS = Duration.ofSeconds(2);
+
+    /** In replay mode, a partition without records stops holding event time back after this. */
+    static final Duration IDLENESS = Duration.ofSeconds(10);
+
     private final Source<RawRecord, ?, ?> source;
+    private final Source<RawRecord, ?, ?> responses;
+    private final EventTime eventTime;
     private final Sinks sinks;
     private final Seeds seeds;
     private final RecordParser parser;
@@ -41,12 +51,16 @@ public final class HuixiangJob {
 
     public HuixiangJob(
             Source<RawRecord, ?, ?> source,
+            Source<RawRecord, ?, ?> responses,
+            EventTime eventTime,
             Sinks sinks,
             Seeds seeds,
             RecordParser parser,
             Duration dedupRetention,
             AnalysisSettings models) {
         this.source = source;
+        this.responses = responses;
+        this.eventTime = eventTime;
         this.sinks = sinks;
         this.seeds = seeds;
         this.parser = parser;
@@ -54,15 +68,24 @@ public final class HuixiangJob {
         this.models = models;
     }
 
+    private WatermarkStrategy<RawRecord> watermarks() {
+        return IntakeWatermarks.strategy(eventTime, OUT_OF_ORDERNESS, IDLENESS);
+    }
+
     /** Adds the job's operators to {@code env}; execute the environment to run it. */
     public void build(StreamExecutionEnvironment env) {
         DataStream<RawRecord> raw =
-                env.fromSource(source, WatermarkStrategy.noWatermarks(), "raw posts and messages")
+                env.fromSource(source, watermarks(), "raw posts and messages")
                         .returns(JsonTypeInfo.of(RawRecord.class))
                         .uid("source-raw");
+        DataStream<RawRecord> commands =
+                env.fromSource(responses, watermarks(), "response commands")
+                        .returns(JsonTypeInfo.of(RawRecord.class))
+                        .uid("source-responses");
         IngestStage.Result ingested = IngestStage.apply(raw, parser, dedupRetention);
         AnalysisStage.Result analyzed = AnalysisStage.apply(ingested.documents(), seeds, models);
-        DataStream<Alert> alerts = AlertingStage.apply(analyzed.documents(), seeds);
+        AlertingStage.Result alerting = AlertingStage.apply(analyzed.documents(), commands, seeds);
+        DataStream<Alert> alerts = alerting.alerts();
 
         analyzed.documents()
                 .sinkTo(sinks.documents())
@@ -73,7 +96,7 @@ public final class HuixiangJob {
                 .uid("sink-alerts-index");
         alerts.sinkTo(sinks.alertTopic()).name("kafka: huixiang.alerts").uid("sink-alerts-topic");
         ingested.deadLetters()
-                .union(analyzed.deadLetters())
+                .union(analyzed.deadLetters(), alerting.deadLetters())
                 .sinkTo(sinks.deadLetters())
                 .name("kafka: huixiang.deadletter")
                 .uid("sink-deadletter");

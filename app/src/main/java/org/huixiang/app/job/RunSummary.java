@@ -1,14 +1,18 @@
 package org.huixiang.app.job;
 
 /**
- * What one bounded run did, reconciled: every record read is either stored as a document,
- * dead-lettered, or dropped as an exact duplicate.
+ * What one bounded run did, reconciled: every raw record read is either stored as a document,
+ * dead-lettered, or dropped as an exact duplicate; every response command is either applied or
+ * dead-lettered with its reason.
  *
  * @param recordsIn raw records in the run's offset range
  * @param documentsIndexed documents of this run searchable in Elasticsearch
- * @param deadLettered records appended to the dead-letter topic during the run
+ * @param deadLettered records appended to the dead-letter topic during the run, commands included
  * @param duplicatesDropped exact duplicates dropped by ingest
- * @param alertsRaised alert revisions published on the alerts topic during the run
+ * @param alertsRaised new alerts (first revisions), escalations included
+ * @param alertRevisions alert revisions published on the alerts topic during the run
+ * @param commandsIn response commands in the run's offset range
+ * @param commandsRefused commands dead-lettered as malformed or illegal
  */
 public record RunSummary(
         long recordsIn,
@@ -16,18 +20,33 @@ public record RunSummary(
         long deadLettered,
         long duplicatesDropped,
         long alertsRaised,
+        long alertRevisions,
+        long commandsIn,
+        long commandsRefused,
         boolean reconciled,
         double seconds) {
 
     public static RunSummary of(
-            long recordsIn, long indexed, long dead, long duplicates, long alerts, double seconds) {
+            long recordsIn,
+            long indexed,
+            long dead,
+            long duplicates,
+            long alerts,
+            long revisions,
+            long commandsIn,
+            long commandsRefused,
+            double seconds) {
         return new RunSummary(
                 recordsIn,
                 indexed,
                 dead,
                 duplicates,
                 alerts,
-                recordsIn == indexed + dead + duplicates,
+                revisions,
+                commandsIn,
+                commandsRefused,
+                recordsIn == indexed + (dead - commandsRefused) + duplicates
+                        && commandsRefused <= commandsIn,
                 seconds);
     }
 }

@@ -1,5 +1,6 @@
 package org.huixiang.app.replay;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -9,6 +10,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -31,12 +33,44 @@ public final class RecordFiles {
 
     private RecordFiles() {}
 
-    /** The raw topic a file belongs to: its name says messages (or 12345, 留言) or it holds posts. */
+    /**
+     * The topic a file belongs to: its name says responses (commands), messages (or 12345, 留言), or
+     * it holds posts.
+     */
     public static String topicFor(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.contains("respons") || name.contains("command")) {
+            return Topics.RESPONSES;
+        }
         return name.contains("message") || name.contains("12345") || name.contains("留言")
                 ? Topics.RAW_MESSAGES
                 : Topics.RAW_POSTS;
+    }
+
+    /** The fields that carry a record's own time, by kind: command, post, message. */
+    private static final List<String> TIME_FIELDS = List.of("at", "published_at", "submitted_at");
+
+    /**
+     * The record's own time in epoch milliseconds, or null when it has none that can be read (a
+     * malformed record then gets the time of sending, and ingest explains what is wrong with it).
+     */
+    public static Long timeOf(byte[] record) {
+        try {
+            JsonNode root = Json.mapper().readTree(record);
+            for (String field : TIME_FIELDS) {
+                JsonNode value = root == null ? null : root.get(field);
+                if (value == null || value.isNull()) {
+                    continue;
+                }
+                if (value.isIntegralNumber()) {
+                    return value.asLong();
+                }
+                return OffsetDateTime.parse(value.asText()).toInstant().toEpochMilli();
+            }
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+        return null;
     }
 
     public static List<byte[]> read(Path file) throws IOException {

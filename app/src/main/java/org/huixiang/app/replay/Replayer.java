@@ -11,14 +11,20 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.huixiang.common.kafka.Topics;
 
-/** Sends records from files into the raw topics, with a progress bar and a final count. */
+/**
+ * Sends records from files into huixiang's input topics (posts, messages, response commands), with
+ * a progress bar and a final count. With {@code historyTime} each record keeps its own time ({@code
+ * published_at}, {@code submitted_at}, or a command's {@code at}) as its Kafka timestamp, so a
+ * replayed day runs in the event time it had; otherwise records are stamped now.
+ */
 public final class Replayer {
 
     /** What one replay sent. */
-    public record Result(long posts, long messages, long failed) {
+    public record Result(long posts, long messages, long commands, long failed) {
         public long total() {
-            return posts + messages;
+            return posts + messages + commands;
         }
     }
 
@@ -34,6 +40,10 @@ public final class Replayer {
     }
 
     public Result replay(List<Path> files) throws IOException {
+        return replay(files, false);
+    }
+
+    public Result replay(List<Path> files, boolean historyTime) throws IOException {
         Properties props = new Properties();
         props.putAll(clientProperties);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -42,6 +52,7 @@ public final class Replayer {
         props.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Integer.toString(16 << 20));
         long posts = 0;
         long messages = 0;
+        long commands = 0;
         AtomicLong failed = new AtomicLong();
         try (KafkaProducer<byte[], byte[]> producer =
                 new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer())) {
@@ -49,14 +60,17 @@ public final class Replayer {
                 String topic = RecordFiles.topicFor(file);
                 List<byte[]> records = RecordFiles.read(file);
                 for (int i = 0; i < records.size(); i++) {
+                    Long timestamp = historyTime ? RecordFiles.timeOf(records.get(i)) : null;
                     producer.send(
-                            new ProducerRecord<>(topic, records.get(i)),
+                            new ProducerRecord<>(topic, null, timestamp, null, records.get(i)),
                             (meta, error) -> {
                                 if (error != null) {
                                     failed.incrementAndGet();
                                 }
                             });
-                    if (topic.endsWith("messages")) {
+                    if (topic.equals(Topics.RESPONSES)) {
+                        commands++;
+                    } else if (topic.equals(Topics.RAW_MESSAGES)) {
                         messages++;
                     } else {
                         posts++;
@@ -69,7 +83,7 @@ public final class Replayer {
                 }
             }
         }
-        return new Result(posts, messages, failed.get());
+        return new Result(posts, messages, commands, failed.get());
     }
 
     private void bar(Path file, int done, int total) {

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.huixiang.common.elasticsearch.ElasticsearchConnection;
@@ -71,7 +72,8 @@ public final class ConfigLoader {
                 new KafkaSettings(kafkaBootstrap, Map.of(), "huixiang"),
                 ElasticsearchConnection.of(elasticsearchUrl),
                 0,
-                new FlinkSettings(2, Duration.ofSeconds(5), checkpointDir),
+                new FlinkSettings(
+                        2, Duration.ofSeconds(5), checkpointDir, FlinkSettings.EventTime.LIVE),
                 null,
                 AnalysisSettings.none());
     }
@@ -145,6 +147,16 @@ public final class ConfigLoader {
         }
         String checkpointDir =
                 value("HUIXIANG_CHECKPOINT_DIR", flink, "checkpoint_dir", "var/checkpoints");
+        String clock = value("HUIXIANG_EVENT_TIME", flink, "event_time", "live");
+        FlinkSettings.EventTime eventTime = FlinkSettings.EventTime.LIVE;
+        try {
+            eventTime = FlinkSettings.EventTime.valueOf(clock.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            problem(
+                    "flink.event_time",
+                    "'" + clock + "' is neither live nor replay",
+                    "write live for a running system, replay to replay history");
+        }
         String seedsDir = root.hasNonNull("seeds_dir") ? root.get("seeds_dir").asText() : null;
         if (seedsDir != null && !Files.isDirectory(Path.of(seedsDir))) {
             problem(
@@ -172,7 +184,7 @@ public final class ConfigLoader {
                 new KafkaSettings(bootstrap.trim(), kafkaProps, groupId),
                 new ElasticsearchConnection(hosts, username, password),
                 replicas,
-                new FlinkSettings(parallelism, interval, checkpointDir),
+                new FlinkSettings(parallelism, interval, checkpointDir, eventTime),
                 seedsDir,
                 models);
     }

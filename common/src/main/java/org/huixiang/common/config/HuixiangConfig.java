@@ -18,4 +18,20 @@ public record HuixiangConfig(
         FlinkSettings flink,
         String seedsDir,
         AnalysisSettings analysis)
-        implements Serializable {}
+        implements Serializable {
+
+    /** This configuration with another clock: replay mode for replaying history. */
+    public HuixiangConfig withEventTime(FlinkSettings.EventTime eventTime) {
+        return new HuixiangConfig(
+                kafka,
+                elasticsearch,
+                replicas,
+                new FlinkSettings(
+                        flink.parallelism(),
+                        flink.checkpointInterval(),
+                        flink.checkpointDir(),
+                        eventTime),
+                seedsDir,
+                analysis);
+    }
+}

@@ -68,6 +68,17 @@ public record Document(
                 null);
     }
 
+    /**
+     * When the record reached huixiang's intake: its Kafka timestamp (for a replay of history, the
+     * original time), else when it was ingested. The event time of everything that follows from the
+     * document, alerts and deadlines included.
+     */
+    public Instant receivedAt() {
+        return origin != null && origin.timestamp() > 0
+                ? Instant.ofEpochMilli(origin.timestamp())
+                : ingestedAt;
+    }
+
     /** Title and text as one string, the unit of analysis. */
     public String fullText() {
         if (title == null || title.isBlank()) {

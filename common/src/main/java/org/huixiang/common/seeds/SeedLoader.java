@@ -16,7 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.huixiang.common.model.RiskLevel;
-import org.huixiang.common.model.Sentiment;
 
 /**
  * Loads and validates the county's knowledge base from {@code units.yaml}, {@code regions.yaml},
@@ -84,12 +83,25 @@ public final class SeedLoader {
         List<Topic> topics = topics(topicsRoot, unitIndex, tasks.size());
         Map<RiskLevel, LevelDeadlines> sla = sla(slaRoot);
         Map<String, LevelDeadlines> channelSla = channelSla(slaRoot);
-        List<DocumentRule> rules = rules(rulesRoot);
+        RulesReader rules = new RulesReader(this, topics, regions);
+        List<DocumentRule> documentRules = rules.documentRules(rulesRoot);
+        List<EventRule> eventRules = rules.eventRules(rulesRoot);
+        List<SurgeRule> surgeRules = rules.surgeRules(rulesRoot);
+        ResponsePolicy response = responsePolicy(slaRoot, unitIndex);
         if (!problems.isEmpty()) {
             throw new SeedException(problems);
         }
         return new Seeds(
-                defaultUnit, units, regions, topics, sla, channelSla, rules, tasks, unitIndex);
+                defaultUnit,
+                units,
+                regions,
+                topics,
+                sla,
+                channelSla,
+                new Seeds.Rules(documentRules, eventRules, surgeRules),
+                response,
+                tasks,
+                unitIndex);
     }
 
     private JsonNode read(String file) {
@@ -448,58 +460,52 @@ public final class SeedLoader {
         return channels;
     }
 
-    private List<DocumentRule> rules(JsonNode root) {
-        List<DocumentRule> rules = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (JsonNode node : list(root, "document_rules", RULES)) {
-            String id = required(node, "id", RULES, "document_rules[]");
-            if (id == null) {
-                continue;
-            }
-            String entry = "rule " + id;
-            if (!seen.add(id)) {
-                problem(RULES, entry, "id is used twice", "give each rule its own id");
-            }
-            RiskLevel minLevel =
-                    enumValue(
-                            RiskLevel.class,
-                            node.path("min_level").asText("IV"),
-                            RULES,
-                            entry + ".min_level");
-            Sentiment.Label sentiment =
-                    node.hasNonNull("sentiment")
-                            ? enumValue(
-                                    Sentiment.Label.class,
-                                    node.get("sentiment").asText(),
-                                    RULES,
-                                    entry + ".sentiment")
-                            : null;
-            List<String> keywordsAny = strings(node, "keywords_any");
-            if (node.has("keywords_any") && keywordsAny.isEmpty()) {
-                problem(
-                        RULES,
-                        entry + ".keywords_any",
-                        "is empty",
-                        "list the words, or remove the key");
-            }
-            rules.add(
-                    new DocumentRule(
-                            id,
-                            node.path("description").asText(id),
-                            minLevel,
-                            sentiment,
-                            node.path("require_topic").asBoolean(true),
-                            keywordsAny,
-                            strings(node, "exclude")));
+    private ResponsePolicy responsePolicy(JsonNode root, Map<String, String> unitIndex) {
+        JsonNode node = root.path("response");
+        if (!node.isObject()) {
+            problem(
+                    SLA,
+                    "response",
+                    "is missing",
+                    "add 'response:' with team, reminder_at, retention and min_ranking_volume");
+            return null;
         }
-        return rules;
+        String team =
+                resolveUnit(
+                        unitIndex,
+                        text(node, "team"),
+                        SLA,
+                        "response.team",
+                        "name the response team's unit, e.g. 县政府办公室");
+        double reminderAt = node.path("reminder_at").asDouble(0.8);
+        if (!(reminderAt > 0 && reminderAt < 1)) {
+            problem(
+                    SLA,
+                    "response.reminder_at",
+                    "'" + node.path("reminder_at").asText() + "' is not between 0 and 1",
+                    "write the fraction of a deadline after which to remind, e.g. 0.8");
+        }
+        Duration retention = duration(node, "retention", "response", true);
+        int minVolume = node.path("min_ranking_volume").asInt(5);
+        if (minVolume < 1) {
+            problem(
+                    SLA,
+                    "response.min_ranking_volume",
+                    "must be at least 1",
+                    "write how many alerts a unit needs before it is ranked, e.g. 5");
+        }
+        return new ResponsePolicy(team, reminderAt, retention, minVolume);
     }
 
     private Duration duration(JsonNode node, String field, String entry, boolean required) {
+        return duration(SLA, node, field, entry, required);
+    }
+
+    Duration duration(String file, JsonNode node, String field, String entry, boolean required) {
         if (!node.hasNonNull(field)) {
             if (required) {
                 problem(
-                        SLA,
+                        file,
                         entry + "." + field,
                         "is missing",
                         "write a duration such as 2h or 48h");
@@ -510,7 +516,7 @@ public final class SeedLoader {
             return Durations.parse(node.get(field).asText());
         } catch (IllegalArgumentException e) {
             problem(
-                    SLA,
+                    file,
                     entry + "." + field,
                     "'" + node.get(field).asText() + "' is not a duration",
                     "write 30m, 5h, 2d or PT5H");
@@ -518,7 +524,7 @@ public final class SeedLoader {
         }
     }
 
-    private String resolveUnit(
+    String resolveUnit(
             Map<String, String> index, String ref, String file, String entry, String fix) {
         if (ref == null || ref.isBlank()) {
             problem(file, entry, "names no unit", fix);
@@ -531,8 +537,7 @@ public final class SeedLoader {
         return unit;
     }
 
-    private <E extends Enum<E>> E enumValue(
-            Class<E> type, String value, String file, String entry) {
+    <E extends Enum<E>> E enumValue(Class<E> type, String value, String file, String entry) {
         try {
             return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
@@ -545,7 +550,7 @@ public final class SeedLoader {
         }
     }
 
-    private List<JsonNode> list(JsonNode root, String key, String file) {
+    List<JsonNode> list(JsonNode root, String key, String file) {
         JsonNode node = root.path(key);
         if (!node.isArray()) {
             problem(
@@ -560,7 +565,7 @@ public final class SeedLoader {
         return items;
     }
 
-    private String required(JsonNode node, String field, String file, String entry) {
+    String required(JsonNode node, String field, String file, String entry) {
         String value = text(node, field);
         if (value == null || value.isBlank()) {
             problem(file, entry, "has no '" + field + "'", "add '" + field + ":'");
@@ -569,11 +574,11 @@ public final class SeedLoader {
         return value;
     }
 
-    private static String text(JsonNode node, String field) {
+    static String text(JsonNode node, String field) {
         return node.hasNonNull(field) ? node.get(field).asText().trim() : null;
     }
 
-    private static List<String> strings(JsonNode node, String field) {
+    static List<String> strings(JsonNode node, String field) {
         List<String> values = new ArrayList<>();
         node.path(field).forEach(v -> values.add(v.asText().trim()));
         return values;
@@ -585,7 +590,7 @@ public final class SeedLoader {
         return all;
     }
 
-    private void problem(String file, String entry, String what, String fix) {
+    void problem(String file, String entry, String what, String fix) {
         problems.add(source.describe(file) + ": " + entry + ": " + what + ". Fix: " + fix);
     }
 }

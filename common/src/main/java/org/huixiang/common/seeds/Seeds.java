@@ -22,7 +22,8 @@ public final class Seeds implements Serializable {
     private final List<Topic> topics;
     private final Map<RiskLevel, LevelDeadlines> sla;
     private final Map<String, LevelDeadlines> channelSla;
-    private final List<DocumentRule> documentRules;
+    private final Rules rules;
+    private final ResponsePolicy response;
     private final List<Task> tasks;
     private final Map<String, String> unitByNameOrAlias;
 
@@ -33,7 +34,8 @@ public final class Seeds implements Serializable {
             List<Topic> topics,
             Map<RiskLevel, LevelDeadlines> sla,
             Map<String, LevelDeadlines> channelSla,
-            List<DocumentRule> documentRules,
+            Rules rules,
+            ResponsePolicy response,
             List<Task> tasks,
             Map<String, String> unitByNameOrAlias) {
         this.defaultUnit = defaultUnit;
@@ -42,7 +44,8 @@ public final class Seeds implements Serializable {
         this.topics = List.copyOf(topics);
         this.sla = Map.copyOf(sla);
         this.channelSla = Map.copyOf(channelSla);
-        this.documentRules = List.copyOf(documentRules);
+        this.rules = rules;
+        this.response = response;
         this.tasks = List.copyOf(tasks);
         this.unitByNameOrAlias = Map.copyOf(unitByNameOrAlias);
     }
@@ -69,8 +72,32 @@ public final class Seeds implements Serializable {
         return tasks;
     }
 
-    public List<DocumentRule> documentRules() {
-        return documentRules;
+    /** The alert rules of {@code rules.yaml}. */
+    public Rules rules() {
+        return rules;
+    }
+
+    /** Who runs the response loop and how (the {@code response} section of {@code sla.yaml}). */
+    public ResponsePolicy response() {
+        return response;
+    }
+
+    /** The alert rules, by kind, each list in file order. */
+    public record Rules(
+            List<DocumentRule> documents, List<EventRule> events, List<SurgeRule> surges)
+            implements Serializable {
+        public Rules {
+            documents = List.copyOf(documents);
+            events = List.copyOf(events);
+            surges = List.copyOf(surges);
+        }
+    }
+
+    /** True when {@code unit} is the name of a unit of the county. */
+    public boolean isUnit(String unit) {
+        return unit != null
+                && unitByNameOrAlias.containsKey(unit)
+                && unitByNameOrAlias.get(unit).equals(unit);
     }
 
     public LevelDeadlines deadlines(RiskLevel level) {

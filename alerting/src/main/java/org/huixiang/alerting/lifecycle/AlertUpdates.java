@@ -1,0 +1,297 @@
+package org.huixiang.alerting.lifecycle;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.huixiang.alerting.rules.DocumentRules;
+import org.huixiang.alerting.rules.EventGrowth;
+import org.huixiang.alerting.rules.RiskLevels;
+import org.huixiang.common.model.Alert;
+import org.huixiang.common.model.AlertChange;
+import org.huixiang.common.model.AlertDocument;
+import org.huixiang.common.model.AlertKind;
+import org.huixiang.common.model.AlertProgress;
+import org.huixiang.common.model.AlertState;
+import org.huixiang.common.model.Analysis;
+import org.huixiang.common.model.AnalyzedDocument;
+import org.huixiang.common.model.Deadlines;
+import org.huixiang.common.model.Document;
+import org.huixiang.common.model.RiskLevel;
+import org.huixiang.common.model.TermHit;
+import org.huixiang.common.model.TopicMatch;
+import org.huixiang.common.seeds.DocumentRule;
+import org.huixiang.common.seeds.Seeds;
+import org.huixiang.common.seeds.Topic;
+
+/**
+ * Opens and updates alerts from documents and surge readings: one alert per event, updated by each
+ * new document of the event (more contributing documents, the sentiment mix, a higher level when a
+ * document or an event rule warrants it). Pure: the time of every change is the input's event time.
+ */
+public final class AlertUpdates implements Serializable {
+
+    private final Seeds seeds;
+    private final DocumentRules documentRules;
+    private final EventGrowth growth;
+
+    public AlertUpdates(Seeds seeds) {
+        this.seeds = seeds;
+        this.documentRules = new DocumentRules(seeds.rules().documents());
+        this.growth = new EventGrowth(seeds.rules().events());
+    }
+
+    public EventGrowth growth() {
+        return growth;
+    }
+
+    /** Applies one document of the key's event; {@code current} is null for a new key. */
+    public Outcome onDocument(AlertCase current, String alertId, AnalyzedDocument analyzed) {
+        Document d = analyzed.document();
+        Analysis a = analyzed.analysis();
+        Instant at = d.receivedAt();
+        String firstSource = a.event() == null ? d.source() : a.event().firstSource();
+        AlertCase base = current != null ? current : AlertCase.of(EventTally.start(firstSource));
+        EventTally tally =
+                base.tally()
+                        .plus(
+                                AlertDocument.of(d),
+                                a.sentiment().label(),
+                                a.topics().stream().map(TopicMatch::name).toList(),
+                                terms(a),
+                                at,
+                                growth.horizon());
+        List<DocumentRule> fired = documentRules.matching(analyzed);
+        Optional<EventGrowth.Fired> grown = growth.firing(tally.recent(), at);
+
+        List<String> ruleIds = new ArrayList<>();
+        List<String> why = new ArrayList<>();
+        for (DocumentRule rule : fired) {
+            ruleIds.add(rule.id());
+            List<String> words = DocumentRules.matchedWords(rule, d.fullText());
+            why.add(
+                    "规则 "
+                            + rule.id()
+                            + "："
+                            + rule.description()
+                            + (words.isEmpty() ? "" : "，命中「" + String.join("」「", words) + "」"));
+        }
+        grown.ifPresent(
+                g -> {
+                    ruleIds.add(g.rule().id());
+                    why.add(g.why());
+                });
+        RiskLevel level =
+                RiskLevels.moreSevere(
+                        fired.isEmpty() ? null : DocumentRules.alertLevel(fired, a.risk().level()),
+                        grown.map(g -> g.rule().level()).orElse(null));
+
+        Alert alert = base.alert();
+        if (alert == null) {
+            if (ruleIds.isEmpty()) {
+                return Outcome.unchanged(base.withTally(tally));
+            }
+            why.add(
+                    "风险 "
+                            + a.risk().level()
+                            + " 级（"
+                            + a.risk().level().chinese()
+                            + "），评分 "
+                            + a.risk().score());
+            why.addAll(a.risk().reasons());
+            why.addAll(a.routing().reasons());
+            Alert opened =
+                    open(
+                            alertId,
+                            fired.isEmpty() ? AlertKind.EVENT : AlertKind.DOCUMENT,
+                            level,
+                            title(d),
+                            why,
+                            ruleIds,
+                            a.event() == null ? null : a.event().id(),
+                            a.region(),
+                            a.routing().leadUnit(),
+                            a.routing().responsibleUnits(),
+                            tally,
+                            d.source(),
+                            at);
+            return new Outcome(base.withTally(tally).withAlert(opened), List.of(opened), null);
+        }
+        Alert updated = update(alert, tally, ruleIds, why, level, at);
+        return new Outcome(base.withTally(tally).withAlert(updated), List.of(updated), null);
+    }
+
+    /** Applies a surge reading to the episode's alert. */
+    public Outcome onSurge(AlertCase current, SurgeSignal s) {
+        AlertCase base =
+                current != null ? current : AlertCase.of(EventTally.start(s.latest().source()));
+        EventTally tally =
+                base.tally()
+                        .plus(
+                                s.latest(),
+                                null,
+                                List.of(s.topicName()),
+                                List.of(),
+                                s.at(),
+                                growth.horizon());
+        Alert alert = base.alert();
+        if (alert == null) {
+            Topic topic =
+                    seeds.topics().stream()
+                            .filter(t -> t.id().equals(s.topicId()))
+                            .findFirst()
+                            .orElseThrow();
+            List<String> responsible = new ArrayList<>(topic.responsible());
+            seeds.regions().stream()
+                    .filter(r -> r.name().equals(s.region()))
+                    .findFirst()
+                    .ifPresent(r -> responsible.add(0, r.government()));
+            responsible.remove(topic.lead());
+            String where = s.region() == null ? "全县" : s.region();
+            Alert opened =
+                    open(
+                            s.alertId(),
+                            AlertKind.SURGE,
+                            s.level(),
+                            where + "「" + s.topicName() + "」相关诉求和帖子激增",
+                            List.of(s.why()),
+                            List.of(s.ruleId()),
+                            null,
+                            s.region(),
+                            topic.lead(),
+                            responsible.stream().distinct().toList(),
+                            tally,
+                            s.latest().source(),
+                            s.at());
+            return new Outcome(base.withTally(tally).withAlert(opened), List.of(opened), null);
+        }
+        List<String> why = new ArrayList<>(alert.why());
+        why.set(0, s.why());
+        Alert updated =
+                update(
+                        alert.toBuilder().why(why).build(),
+                        tally,
+                        List.of(),
+                        List.of(),
+                        s.level(),
+                        s.at());
+        return new Outcome(base.withTally(tally).withAlert(updated), List.of(updated), null);
+    }
+
+    private Alert open(
+            String id,
+            AlertKind kind,
+            RiskLevel level,
+            String title,
+            List<String> why,
+            List<String> rules,
+            String eventId,
+            String region,
+            String lead,
+            List<String> responsible,
+            EventTally tally,
+            String source,
+            Instant at) {
+        return new Alert(
+                id,
+                1,
+                kind,
+                level,
+                title,
+                List.copyOf(why),
+                List.copyOf(rules),
+                tally.terms(),
+                tally.topics(),
+                tally.documents(),
+                tally.count(),
+                eventId,
+                tally.firstSource(),
+                tally.count() - 1,
+                tally.sentimentMix(),
+                region,
+                lead,
+                List.copyOf(responsible),
+                null,
+                at,
+                at,
+                DeadlinePlan.from(seeds.deadlines(level, source), at),
+                AlertState.OPEN,
+                AlertProgress.NONE,
+                null,
+                List.of(new AlertChange(1, at, "opened", null, null, String.join("；", rules))),
+                at);
+    }
+
+    /**
+     * The next revision with the tally's documents; new rules join the why; a more severe level
+     * tightens the deadlines of the unit that holds the alert.
+     */
+    private Alert update(
+            Alert alert,
+            EventTally tally,
+            List<String> ruleIds,
+            List<String> why,
+            RiskLevel level,
+            Instant at) {
+        List<String> rules = new ArrayList<>(alert.rulesFired());
+        List<String> reasons = new ArrayList<>(alert.why());
+        for (int i = 0; i < ruleIds.size(); i++) {
+            if (!rules.contains(ruleIds.get(i))) {
+                rules.add(ruleIds.get(i));
+                reasons.add(Math.min(reasons.size(), rules.size() - 1), why.get(i));
+            }
+        }
+        Alert.Builder next =
+                alert.toBuilder()
+                        .rulesFired(rules)
+                        .why(reasons)
+                        .documents(tally.documents(), tally.count())
+                        .similarCount(tally.count() - 1)
+                        .sentimentMix(tally.sentimentMix())
+                        .topics(tally.topics())
+                        .matchedTerms(tally.terms());
+        RiskLevel raised = RiskLevels.moreSevere(alert.level(), level);
+        if (raised != alert.level()) {
+            Deadlines tighter =
+                    DeadlinePlan.earliest(
+                            alert.deadlines(),
+                            DeadlinePlan.from(
+                                    seeds.deadlines(raised, alert.documents().get(0).source()),
+                                    alert.assignedAt()));
+            return next.level(raised)
+                    .deadlines(tighter)
+                    .next(
+                            at,
+                            AlertChange.of(
+                                    at,
+                                    "raised",
+                                    null,
+                                    null,
+                                    alert.level()
+                                            + " → "
+                                            + raised
+                                            + " 级（"
+                                            + raised.chinese()
+                                            + "）"))
+                    .build();
+        }
+        return next.next(at, null).build();
+    }
+
+    private static List<String> terms(Analysis a) {
+        List<String> terms = new ArrayList<>();
+        for (TopicMatch topic : a.topics()) {
+            topic.matchedTerms().stream().map(TermHit::term).forEach(terms::add);
+        }
+        return terms;
+    }
+
+    static String title(Document d) {
+        String base = d.title() != null ? d.title() : d.text();
+        String firstLine = base.lines().findFirst().orElse("").strip();
+        return firstLine.codePointCount(0, firstLine.length()) > 40
+                ? firstLine.substring(0, firstLine.offsetByCodePoints(0, 40)) + "…"
+                : firstLine;
+    }
+}

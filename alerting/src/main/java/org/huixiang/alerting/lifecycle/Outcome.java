@@ -1,0 +1,30 @@
+package org.huixiang.alerting.lifecycle;
+
+import java.util.List;
+import org.huixiang.common.model.Alert;
+
+/**
+ * What one input did to an alert case.
+ *
+ * @param next the case to keep, or null to forget the key
+ * @param revisions the alert revisions to publish, in order
+ * @param rejection why a command was refused, or null; a refused command changes nothing
+ */
+public record Outcome(AlertCase next, List<Alert> revisions, Rejection rejection) {
+
+    public static Outcome unchanged(AlertCase current) {
+        return new Outcome(current, List.of(), null);
+    }
+
+    public static Outcome rejected(AlertCase current, String reason, String detail) {
+        return new Outcome(current, List.of(), new Rejection(reason, detail));
+    }
+
+    /**
+     * A refused response command.
+     *
+     * @param reason a stable code: unknown_alert, unknown_unit, not_response_team, not_responsible,
+     *     illegal_transition, missing_text, bad_assignment
+     */
+    public record Rejection(String reason, String detail) {}
+}

@@ -1,0 +1,77 @@
+package org.huixiang.alerting.stage;
+
+import java.time.Instant;
+import org.apache.flink.api.common.accumulators.LongCounter;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.streaming.api.functions.ProcessFunction;
+import org.apache.flink.util.Collector;
+import org.apache.flink.util.OutputTag;
+import org.huixiang.common.json.Json;
+import org.huixiang.common.kafka.RawRecord;
+import org.huixiang.common.model.DeadLetter;
+import org.huixiang.common.model.ResponseCommand;
+
+/**
+ * Reads response commands from {@code huixiang.responses}; a record that is not a well-formed
+ * command becomes a dead letter ({@code malformed_command}) with its bytes and origin.
+ */
+public final class ResponseCommandParser extends ProcessFunction<RawRecord, ResponseCommand> {
+
+    public static final String MALFORMED_ACCUMULATOR = "commands_malformed";
+
+    private final OutputTag<DeadLetter> deadLetters;
+    private transient LongCounter malformed;
+
+    public ResponseCommandParser(OutputTag<DeadLetter> deadLetters) {
+        this.deadLetters = deadLetters;
+    }
+
+    @Override
+    public void open(OpenContext context) {
+        malformed = new LongCounter();
+        getRuntimeContext().addAccumulator(MALFORMED_ACCUMULATOR, malformed);
+    }
+
+    @Override
+    public void processElement(RawRecord record, Context ctx, Collector<ResponseCommand> out) {
+        String problem;
+        try {
+            ResponseCommand command =
+                    Json.mapper().readValue(record.value(), ResponseCommand.class);
+            problem = missing(command);
+            if (problem == null) {
+                out.collect(command);
+                return;
+            }
+        } catch (Exception e) {
+            problem =
+                    e.getMessage() == null
+                            ? e.toString()
+                            : e.getMessage().lines().findFirst().orElse("");
+        }
+        malformed.add(1);
+        ctx.output(
+                deadLetters,
+                new DeadLetter(
+                        "malformed_command",
+                        problem,
+                        "alert",
+                        record.origin(),
+                        record.value(),
+                        Instant.now()));
+    }
+
+    private static String missing(ResponseCommand c) {
+        if (c == null) {
+            return "the record is empty";
+        }
+        if (c.id() == null
+                || c.alertId() == null
+                || c.unit() == null
+                || c.action() == null
+                || c.at() == null) {
+            return "a command needs id, alert_id, unit, action and at";
+        }
+        return null;
+    }
+}

@@ -1,0 +1,114 @@
+package org.huixiang.alerting.stage;
+
+import java.io.Serializable;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.ValueState;
+import org.apache.flink.api.common.state.ValueStateDescriptor;
+import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
+import org.apache.flink.util.Collector;
+import org.huixiang.alerting.lifecycle.AlertIds;
+import org.huixiang.alerting.lifecycle.AlertSignal;
+import org.huixiang.alerting.lifecycle.SurgeSignal;
+import org.huixiang.alerting.rules.SurgeDetector;
+import org.huixiang.common.flink.JsonTypeInfo;
+import org.huixiang.common.model.AlertDocument;
+import org.huixiang.common.seeds.SurgeRule;
+
+/**
+ * Counts documents per topic × town ({@link TopicDocument#key}) for the surge rules and sends a
+ * signal to the surge episode's alert when a detector fires. The counts are forgotten once the key
+ * has been quiet for longer than the longest baseline.
+ */
+public final class SurgeFunction
+        extends KeyedProcessFunction<String, SurgeFunction.TopicDocument, AlertSignal> {
+
+    private final List<SurgeRule> rules;
+    private final Duration memory;
+    private transient List<SurgeDetector> detectors;
+    private transient ValueState<SurgeDetector.States> state;
+
+    public SurgeFunction(List<SurgeRule> rules) {
+        this.rules = List.copyOf(rules);
+        this.memory =
+                rules.stream()
+                        .map(r -> r.baseline().plus(r.window()))
+                        .max(Duration::compareTo)
+                        .orElse(Duration.ZERO);
+    }
+
+    @Override
+    public void open(OpenContext context) {
+        detectors = SurgeDetector.of(rules);
+        state =
+                getRuntimeContext()
+                        .getState(
+                                new ValueStateDescriptor<>(
+                                        "surge-counts",
+                                        JsonTypeInfo.of(SurgeDetector.States.class)));
+    }
+
+    @Override
+    public void processElement(TopicDocument doc, Context ctx, Collector<AlertSignal> out)
+            throws Exception {
+        SurgeDetector.States states = state.value();
+        if (states == null) {
+            states = new SurgeDetector.States();
+        }
+        for (SurgeDetector detector : detectors) {
+            SurgeRule rule = detector.rule();
+            SurgeDetector.Reading reading = detector.add(states.of(rule.id()), doc.at());
+            if (reading != null) {
+                out.collect(
+                        AlertSignal.of(
+                                new SurgeSignal(
+                                        AlertIds.forSurge(
+                                                rule.id(),
+                                                doc.topicId(),
+                                                doc.region(),
+                                                reading.episodeStart()),
+                                        rule.id(),
+                                        doc.topicId(),
+                                        doc.topicName(),
+                                        doc.region(),
+                                        reading.count(),
+                                        reading.why(rule),
+                                        rule.level(),
+                                        doc.document(),
+                                        doc.at())));
+            }
+        }
+        state.update(states);
+        ctx.timerService().registerEventTimeTimer(doc.at().plus(memory).toEpochMilli());
+    }
+
+    @Override
+    public void onTimer(long timestamp, OnTimerContext ctx, Collector<AlertSignal> out)
+            throws Exception {
+        SurgeDetector.States states = state.value();
+        if (states == null || ctx.timerService().currentWatermark() == Long.MAX_VALUE) {
+            return;
+        }
+        long newest =
+                states.byRule.values().stream()
+                        .filter(s -> !s.buckets.isEmpty())
+                        .mapToLong(s -> s.buckets.lastKey())
+                        .max()
+                        .orElse(Long.MIN_VALUE);
+        if (newest == Long.MIN_VALUE || newest + memory.toMillis() <= timestamp) {
+            state.clear();
+        }
+    }
+
+    /** One topic of one document, for counting per topic × town. */
+    public record TopicDocument(
+            String topicId, String topicName, String region, AlertDocument document, Instant at)
+            implements Serializable {
+
+        public String key() {
+            return topicId + '|' + (region == null ? "" : region);
+        }
+    }
+}
