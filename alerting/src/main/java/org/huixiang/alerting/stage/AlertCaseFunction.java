@@ -38,8 +38,8 @@ import org.huixiang.common.seeds.Seeds;
  *
  * <p>Inputs are held until the watermark passes their timestamp, so a command is never applied
  * before the documents that precede it in event time, however the two topics interleave. The final
- * watermark of a bounded input is the end of the data, not the passage of time: deadlines do not
- * fire on it.
+ * watermark of a bounded input is the end of the data, not the passage of time: on it, only the
+ * deadlines up to the data's own end fire.
  */
 public final class AlertCaseFunction
         extends KeyedCoProcessFunction<String, AlertSignal, ResponseCommand, Alert> {
@@ -54,6 +54,7 @@ public final class AlertCaseFunction
     private final AlertUpdates updates;
     private final ResponseCommands commands;
     private final DeadlineWatch watch;
+    private final long endOfData;
 
     private transient ValueState<AlertCase> state;
     private transient ValueState<Wakeups> wakeups;
@@ -61,7 +62,12 @@ public final class AlertCaseFunction
     private transient LongCounter raised;
     private transient LongCounter rejected;
 
-    public AlertCaseFunction(Seeds seeds) {
+    /**
+     * @param endOfData for bounded inputs, the event time the data reaches: at the end of the
+     *     input, deadlines up to it still fire, later ones do not; null for unbounded inputs
+     */
+    public AlertCaseFunction(Seeds seeds, Instant endOfData) {
+        this.endOfData = endOfData == null ? Long.MIN_VALUE : endOfData.toEpochMilli();
         this.updates = new AlertUpdates(seeds);
         this.commands = new ResponseCommands(seeds);
         this.watch = new DeadlineWatch(seeds.response(), updates.growth().horizon());
@@ -128,7 +134,8 @@ public final class AlertCaseFunction
                 apply(command, ctx, out);
             }
         }
-        if (ctx.timerService().currentWatermark() != Long.MAX_VALUE) {
+        boolean endOfInput = ctx.timerService().currentWatermark() == Long.MAX_VALUE;
+        if (!endOfInput || timestamp <= endOfData) {
             emit(watch.onTime(state.value(), Instant.ofEpochMilli(timestamp)), out);
         }
         schedule(ctx.timerService());

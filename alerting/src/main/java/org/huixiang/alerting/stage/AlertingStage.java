@@ -1,5 +1,6 @@
 package org.huixiang.alerting.stage;
 
+import java.time.Instant;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
@@ -30,8 +31,15 @@ public final class AlertingStage {
     /** The stage's outputs. */
     public record Result(DataStream<Alert> alerts, DataStream<DeadLetter> deadLetters) {}
 
+    /**
+     * @param endOfData for bounded inputs, the event time the data reaches (see {@link
+     *     AlertCaseFunction}); null for unbounded ones
+     */
     public static Result apply(
-            DataStream<AnalyzedDocument> documents, DataStream<RawRecord> responses, Seeds seeds) {
+            DataStream<AnalyzedDocument> documents,
+            DataStream<RawRecord> responses,
+            Seeds seeds,
+            Instant endOfData) {
         SingleOutputStreamOperator<ResponseCommand> commands =
                 responses
                         .process(new ResponseCommandParser(MALFORMED))
@@ -73,7 +81,7 @@ public final class AlertingStage {
         SingleOutputStreamOperator<Alert> alerts =
                 signals.keyBy(s -> AlertIds.key(s.alertId()), Types.STRING)
                         .connect(commands.keyBy(c -> AlertIds.key(c.alertId()), Types.STRING))
-                        .process(new AlertCaseFunction(seeds))
+                        .process(new AlertCaseFunction(seeds, endOfData))
                         .returns(JsonTypeInfo.of(Alert.class))
                         .name("alerting: alert cases, commands and deadlines")
                         .uid("alerting-cases");

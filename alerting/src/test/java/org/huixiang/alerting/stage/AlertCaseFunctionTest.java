@@ -5,6 +5,7 @@ import static org.huixiang.alerting.TestDocuments.T0;
 import static org.huixiang.alerting.TestDocuments.doc;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.flink.api.common.serialization.SerializerConfigImpl;
@@ -37,15 +38,21 @@ class AlertCaseFunctionTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        h =
+        h = harness(null);
+    }
+
+    static KeyedTwoInputStreamOperatorTestHarness<String, AlertSignal, ResponseCommand, Alert>
+            harness(Instant endOfData) throws Exception {
+        var harness =
                 new KeyedTwoInputStreamOperatorTestHarness<>(
                         new KeyedCoProcessOperator<>(
-                                new AlertCaseFunction(SeedLoader.loadDefault())),
-                        s -> AlertIds.key(s.alertId()),
-                        c -> AlertIds.key(c.alertId()),
+                                new AlertCaseFunction(SeedLoader.loadDefault(), endOfData)),
+                        (AlertSignal s) -> AlertIds.key(s.alertId()),
+                        (ResponseCommand c) -> AlertIds.key(c.alertId()),
                         Types.STRING);
-        h.setup(JsonTypeInfo.of(Alert.class).createSerializer(new SerializerConfigImpl()));
-        h.open();
+        harness.setup(JsonTypeInfo.of(Alert.class).createSerializer(new SerializerConfigImpl()));
+        harness.open();
+        return harness;
     }
 
     @AfterEach
@@ -192,6 +199,24 @@ class AlertCaseFunctionTest {
         h.processElement1(signal, T0.toEpochMilli());
         h.processBothWatermarks(new Watermark(Long.MAX_VALUE));
         assertThat(alerts()).extracting(Alert::revision).containsExactly(1L);
+    }
+
+    @Test
+    void atTheEndOfABoundedInputDeadlinesUpToTheEndOfTheDataStillFire() throws Exception {
+        h.close();
+        h = harness(T0.plus(Duration.ofHours(3)));
+        h.processElement1(signal, T0.toEpochMilli());
+        h.processBothWatermarks(new Watermark(Long.MAX_VALUE));
+        List<Alert> out = alerts();
+        // opened, acknowledge reminder, acknowledge overdue + escalation; nothing of the 48 h
+        assertThat(out)
+                .extracting(Alert::kind)
+                .containsExactly(
+                        AlertKind.DOCUMENT,
+                        AlertKind.DOCUMENT,
+                        AlertKind.DOCUMENT,
+                        AlertKind.OVERDUE);
+        assertThat(out.get(2).progress().respondReminded()).isFalse();
     }
 
     static Watermark watermark(Duration after) {

@@ -19,7 +19,8 @@ import picocli.CommandLine.Command;
             ExplainCommand.class,
             TrainCommand.class,
             EvalCommand.class,
-            BenchCommand.class
+            BenchCommand.class,
+            ReportCommand.class
         })
 public final class Main implements Runnable {
 

@@ -53,13 +53,15 @@ public final class BoundedRun {
         List<String> inputs = List.of(Topics.RAW_POSTS, Topics.RAW_MESSAGES, Topics.RESPONSES);
         List<String> outputs = List.of(Topics.DEADLETTER, Topics.ALERTS);
         Map<TopicPartition, Long> start = TopicOffsets.latest(kafka, inputs);
-        new Replayer(kafka, progress).replay(files, historyTime);
+        Replayer.Result replayed = new Replayer(kafka, progress).replay(files, historyTime);
         Map<TopicPartition, Long> end = TopicOffsets.latest(kafka, inputs);
         Map<TopicPartition, Long> outputsBefore = TopicOffsets.latest(kafka, outputs);
 
         Instant began = Instant.now();
         StreamExecutionEnvironment env = ApplicationRunner.localEnvironment(config, false);
-        Connectors.job(config, seeds, parser, start, end).build(env);
+        Connectors.job(config, seeds, parser, start, end)
+                .withEndOfData(replayed.latest())
+                .build(env);
         JobExecutionResult result = env.execute("huixiang (bounded)");
         Map<TopicPartition, Long> outputsAfter = TopicOffsets.latest(kafka, outputs);
 

@@ -1,6 +1,7 @@
 package org.huixiang.app.job;
 
 import java.time.Duration;
+import java.time.Instant;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.connector.sink2.Sink;
 import org.apache.flink.api.connector.source.Source;
@@ -48,6 +49,7 @@ public final class HuixiangJob {
     private final RecordParser parser;
     private final Duration dedupRetention;
     private final AnalysisSettings models;
+    private final Instant endOfData;
 
     public HuixiangJob(
             Source<RawRecord, ?, ?> source,
@@ -66,6 +68,27 @@ public final class HuixiangJob {
         this.parser = parser;
         this.dedupRetention = dedupRetention;
         this.models = models;
+        this.endOfData = null;
+    }
+
+    private HuixiangJob(HuixiangJob job, Instant endOfData) {
+        this.source = job.source;
+        this.responses = job.responses;
+        this.eventTime = job.eventTime;
+        this.sinks = job.sinks;
+        this.seeds = job.seeds;
+        this.parser = job.parser;
+        this.dedupRetention = job.dedupRetention;
+        this.models = job.models;
+        this.endOfData = endOfData;
+    }
+
+    /**
+     * For bounded sources: the event time the data reaches. Deadlines up to it fire at the end of
+     * the input; later ones do not (the end of a replay is not the passage of time).
+     */
+    public HuixiangJob withEndOfData(Instant value) {
+        return new HuixiangJob(this, value);
     }
 
     private WatermarkStrategy<RawRecord> watermarks() {
@@ -84,7 +107,8 @@ public final class HuixiangJob {
                         .uid("source-responses");
         IngestStage.Result ingested = IngestStage.apply(raw, parser, dedupRetention);
         AnalysisStage.Result analyzed = AnalysisStage.apply(ingested.documents(), seeds, models);
-        AlertingStage.Result alerting = AlertingStage.apply(analyzed.documents(), commands, seeds);
+        AlertingStage.Result alerting =
+                AlertingStage.apply(analyzed.documents(), commands, seeds, endOfData);
         DataStream<Alert> alerts = alerting.alerts();
 
         analyzed.documents()

@@ -3,6 +3,7 @@ package org.huixiang.app.replay;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -22,7 +23,11 @@ import org.huixiang.common.kafka.Topics;
 public final class Replayer {
 
     /** What one replay sent. */
-    public record Result(long posts, long messages, long commands, long failed) {
+    /**
+     * @param latest the latest timestamp given to a record: the end of the replayed data in event
+     *     time
+     */
+    public record Result(long posts, long messages, long commands, long failed, Instant latest) {
         public long total() {
             return posts + messages + commands;
         }
@@ -53,6 +58,7 @@ public final class Replayer {
         long posts = 0;
         long messages = 0;
         long commands = 0;
+        long latest = Long.MIN_VALUE;
         AtomicLong failed = new AtomicLong();
         try (KafkaProducer<byte[], byte[]> producer =
                 new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer())) {
@@ -61,6 +67,10 @@ public final class Replayer {
                 List<byte[]> records = RecordFiles.read(file);
                 for (int i = 0; i < records.size(); i++) {
                     Long timestamp = historyTime ? RecordFiles.timeOf(records.get(i)) : null;
+                    latest =
+                            Math.max(
+                                    latest,
+                                    timestamp == null ? System.currentTimeMillis() : timestamp);
                     producer.send(
                             new ProducerRecord<>(topic, null, timestamp, null, records.get(i)),
                             (meta, error) -> {
@@ -83,7 +93,12 @@ public final class Replayer {
                 }
             }
         }
-        return new Result(posts, messages, commands, failed.get());
+        return new Result(
+                posts,
+                messages,
+                commands,
+                failed.get(),
+                latest == Long.MIN_VALUE ? Instant.now() : Instant.ofEpochMilli(latest));
     }
 
     private void bar(Path file, int done, int total) {
