@@ -3,13 +3,8 @@ package org.huixiang.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.huixiang.app.cli.Main;
-import org.huixiang.common.json.Json;
 import org.huixiang.common.seeds.SeedLoader;
 import org.huixiang.common.seeds.SeedSource;
 import org.junit.jupiter.api.Test;
@@ -22,9 +17,9 @@ class CommandLineTest {
 
     @Test
     void seedsCheckSummarizesTheShippedSeeds() {
-        Run run = run("seeds", "check");
-        assertThat(run.code).isZero();
-        assertThat(run.out)
+        CliRun run = CliRun.run("seeds", "check");
+        assertThat(run.code()).isZero();
+        assertThat(run.out())
                 .contains("seeds OK")
                 .contains("tasks     52")
                 .contains("regions   13")
@@ -50,25 +45,25 @@ class CommandLineTest {
                 dir.resolve(SeedLoader.REGIONS),
                 Files.readString(dir.resolve(SeedLoader.REGIONS))
                         .replace("government: 嘉乐镇人民政府", "government: 嘉乐乡政府"));
-        Run run = run("seeds", "check", "--dir", dir.toString());
-        assertThat(run.code).isEqualTo(1);
-        assertThat(run.err)
+        CliRun run = CliRun.run("seeds", "check", "--dir", dir.toString());
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err())
                 .contains("regions.yaml: region 嘉乐镇.government: refers to unknown unit '嘉乐乡政府'");
     }
 
     @Test
     void explainShowsTopicUnitsRegionAndWhy() throws Exception {
-        Run run = run("explain", "庆符镇某工地拖欠工资半年，农民工讨薪无门，找人社局也没人管");
-        assertThat(run.code).isZero();
-        assertThat(run.out)
+        CliRun run = CliRun.run("explain", "庆符镇某工地拖欠工资半年，农民工讨薪无门，找人社局也没人管");
+        assertThat(run.code()).isZero();
+        assertThat(run.out())
                 .contains("劳动保障与欠薪")
                 .contains("拖欠工资 3×1")
                 .contains("牵头单位  县人力资源社会保障局")
                 .contains("庆符镇人民政府")
                 .contains("属地      庆符镇");
 
-        Run json = run("explain", "--json", "学校食堂饭菜变质，孩子吃了拉肚子");
-        JsonNode analysis = lastLineJson(json);
+        CliRun json = CliRun.run("explain", "--json", "学校食堂饭菜变质，孩子吃了拉肚子");
+        JsonNode analysis = CliRun.lastLineJson(json);
         assertThat(analysis.path("routing").path("lead_unit").asText()).isEqualTo("县教育体育局");
         assertThat(analysis.path("topics").get(0).path("matched_terms").size()).isPositive();
     }
@@ -88,8 +83,8 @@ class CommandLineTest {
         Path data = dir.resolve("labelled.csv");
         Files.writeString(data, csv);
         Path model = dir.resolve("routing.model");
-        Run train =
-                run(
+        CliRun train =
+                CliRun.run(
                         "train",
                         "routing",
                         "--data",
@@ -100,11 +95,11 @@ class CommandLineTest {
                         "category",
                         "--out",
                         model.toString());
-        assertThat(train.code).as(train.err).isZero();
-        assertThat(train.out).contains("12 rows").contains("[edu, env]");
+        assertThat(train.code()).as(train.err()).isZero();
+        assertThat(train.out()).contains("12 rows").contains("[edu, env]");
 
-        Run eval =
-                run(
+        CliRun eval =
+                CliRun.run(
                         "eval",
                         "routing",
                         "--data",
@@ -116,18 +111,18 @@ class CommandLineTest {
                         "--model",
                         model.toString(),
                         "--json");
-        assertThat(eval.code).as(eval.err).isZero();
-        JsonNode summary = lastLineJson(eval);
+        assertThat(eval.code()).as(eval.err()).isZero();
+        JsonNode summary = CliRun.lastLineJson(eval);
         assertThat(summary.path("n").asInt()).isEqualTo(12);
         assertThat(summary.path("accuracy").asDouble()).isEqualTo(1.0);
         assertThat(summary.path("macro_f1").asDouble()).isEqualTo(1.0);
         assertThat(summary.path("confusion").path("edu").path("edu").asInt()).isEqualTo(6);
-        assertThat(eval.out).contains("precision").contains("confusion");
+        assertThat(eval.out()).contains("precision").contains("confusion");
 
         Path labels = dir.resolve("labels.yaml");
         Files.writeString(labels, "edu: [县教育体育局]\nenv: [县生态环境局]\n");
-        Run combined =
-                run(
+        CliRun combined =
+                CliRun.run(
                         "eval",
                         "routing",
                         "--data",
@@ -142,14 +137,14 @@ class CommandLineTest {
                         "--label-map",
                         labels.toString(),
                         "--json");
-        assertThat(combined.code).as(combined.err).isZero();
-        JsonNode both = lastLineJson(combined);
+        assertThat(combined.code()).as(combined.err()).isZero();
+        JsonNode both = CliRun.lastLineJson(combined);
         assertThat(both.path("model").asText()).endsWith("+ taxonomy");
         assertThat(both.path("n").asInt()).isEqualTo(12);
         assertThat(both.path("accuracy").asDouble()).isGreaterThanOrEqualTo(0.75);
 
-        Run wrongColumn =
-                run(
+        CliRun wrongColumn =
+                CliRun.run(
                         "train",
                         "routing",
                         "--data",
@@ -160,34 +155,9 @@ class CommandLineTest {
                         "category",
                         "--out",
                         model.toString());
-        assertThat(wrongColumn.code).isNotZero();
-        assertThat(wrongColumn.err)
+        assertThat(wrongColumn.code()).isNotZero();
+        assertThat(wrongColumn.err())
                 .contains("has no column 'body'")
                 .contains("[content, category]");
-    }
-
-    private record Run(int code, String out, String err) {}
-
-    /** The commands' contract: with --json, one JSON object on the last line of stdout. */
-    private static JsonNode lastLineJson(Run run) throws Exception {
-        String[] lines = run.out.strip().split("\n");
-        return Json.mapper().readTree(lines[lines.length - 1]);
-    }
-
-    private static Run run(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-            int code = Main.execute(args);
-            return new Run(
-                    code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
     }
 }

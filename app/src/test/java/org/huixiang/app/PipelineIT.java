@@ -9,16 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.huixiang.app.job.BoundedRun;
 import org.huixiang.app.job.RunSummary;
 import org.huixiang.app.job.TopicOffsets;
@@ -162,7 +158,8 @@ class PipelineIT {
             assertThat(alert.path("state").asText()).isEqualTo("OPEN");
         }
 
-        List<ConsumerRecord<byte[], byte[]>> deadLetters = read(Topics.DEADLETTER, deadLetterStart);
+        List<ConsumerRecord<byte[], byte[]>> deadLetters =
+                KafkaTopics.read(config, deadLetterStart);
         assertThat(deadLetters).hasSize(k);
         List<String> reasons = new ArrayList<>();
         for (ConsumerRecord<byte[], byte[]> record : deadLetters) {
@@ -179,7 +176,7 @@ class PipelineIT {
         assertThat(reasons)
                 .containsExactlyInAnyOrder(
                         "malformed_json", "missing_field", "missing_field", "bad_timestamp");
-        assertThat(read(Topics.ALERTS, alertStart))
+        assertThat(KafkaTopics.read(config, alertStart))
                 .anyMatch(
                         r ->
                                 new String(r.value(), StandardCharsets.UTF_8)
@@ -284,25 +281,5 @@ class PipelineIT {
                                                                                 .value(
                                                                                         documentId))))
                 .count();
-    }
-
-    private static List<ConsumerRecord<byte[], byte[]>> read(
-            String topic, Map<TopicPartition, Long> from) {
-        Properties props = new Properties();
-        props.putAll(config.kafka().clientProperties());
-        List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
-        try (KafkaConsumer<byte[], byte[]> consumer =
-                new KafkaConsumer<>(
-                        props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-            consumer.assign(from.keySet());
-            from.forEach(consumer::seek);
-            Map<TopicPartition, Long> end = consumer.endOffsets(from.keySet());
-            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-            while (System.nanoTime() < deadline
-                    && from.keySet().stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))) {
-                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
-            }
-        }
-        return records;
     }
 }

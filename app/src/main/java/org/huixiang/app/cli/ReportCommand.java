@@ -130,11 +130,11 @@ final class ReportCommand implements Runnable {
 
         private static void print(TimelinessReport r) {
             System.out.printf(
-                    "timeliness %s – %s (deadlines judged as of %s); ranked with at least %d alerts%n",
-                    r.from(), r.to(), r.asOf(), r.minVolume());
-            String header =
-                    String.format(
-                            "%-4s %-14s %5s %12s %12s %4s %4s %8s %8s %8s %8s",
+                    "timeliness %s – %s (deadlines judged as of %s, %s); ranked with at least %d"
+                            + " alerts%n",
+                    local(r.from()), local(r.to()), local(r.asOf()), COUNTY, r.minVolume());
+            System.out.println(
+                    line(
                             "rank",
                             "unit",
                             "recv",
@@ -145,28 +145,50 @@ final class ReportCommand implements Runnable {
                             "ack p50",
                             "ack p90",
                             "resp p50",
-                            "resp p90");
-            System.out.println(header);
+                            "resp p90"));
             for (UnitTimeliness u : r.units()) {
                 System.out.println(row(u));
             }
             System.out.println(row(r.total()));
         }
 
+        private static String local(Instant instant) {
+            return instant.atZone(COUNTY).toLocalDateTime().toString().replace('T', ' ');
+        }
+
         private static String row(UnitTimeliness u) {
-            return String.format(
-                    "%-4s %-14s %5d %12s %12s %4d %4d %8s %8s %8s %8s",
+            return line(
                     u.rank() == null ? "-" : u.rank().toString(),
                     u.unit(),
-                    u.received(),
+                    Integer.toString(u.received()),
                     rate(u.acknowledgedInTime(), u.acknowledgeDue(), u.acknowledgeRate()),
                     rate(u.respondedInTime(), u.respondDue(), u.respondRate()),
-                    u.overdue(),
-                    u.returned(),
+                    Integer.toString(u.overdue()),
+                    Integer.toString(u.returned()),
                     human(u.medianToAcknowledge()),
                     human(u.p90ToAcknowledge()),
                     human(u.medianToRespond()),
                     human(u.p90ToRespond()));
+        }
+
+        /** Columns padded by display width: a Chinese character takes two columns. */
+        private static String line(String... cells) {
+            int[] widths = {4, 22, 5, 12, 12, 5, 5, 8, 8, 9, 9};
+            StringBuilder out = new StringBuilder();
+            for (int i = 0; i < cells.length; i++) {
+                String cell = cells[i];
+                int pad = Math.max(1, widths[i] - displayWidth(cell) + 1);
+                if (i == 0 || i == 1) {
+                    out.append(cell).append(" ".repeat(pad));
+                } else {
+                    out.append(" ".repeat(pad)).append(cell);
+                }
+            }
+            return out.toString().stripTrailing();
+        }
+
+        private static int displayWidth(String s) {
+            return s.codePoints().map(c -> c >= 0x2E80 ? 2 : 1).sum();
         }
 
         private static String rate(int part, int whole, Double rate) {

@@ -25,6 +25,7 @@ public final class Json {
                     .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
                     .serializationInclusion(JsonInclude.Include.NON_NULL)
                     .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                    .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
                     .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
                     .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                     .build();
