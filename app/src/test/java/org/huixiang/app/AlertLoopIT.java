@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.huixiang.alerting.lifecycle.AlertIds;
@@ -28,6 +34,9 @@ import org.huixiang.app.job.TopicOffsets;
 import org.huixiang.common.config.ConfigLoader;
 import org.huixiang.common.config.FlinkSettings;
 import org.huixiang.common.config.HuixiangConfig;
+import org.huixiang.common.config.NotificationSettings;
+import org.huixiang.common.config.NotificationSettings.Format;
+import org.huixiang.common.config.NotificationSettings.Webhook;
 import org.huixiang.common.elasticsearch.ElasticsearchClients;
 import org.huixiang.common.elasticsearch.IndexNames;
 import org.huixiang.common.json.Json;
@@ -74,7 +83,54 @@ class AlertLoopIT {
                                 stack.kafkaBootstrapServers(),
                                 stack.elasticsearchUrl(),
                                 dir.resolve("checkpoints").toString())
-                        .withEventTime(FlinkSettings.EventTime.REPLAY);
+                        .withFlink(
+                                new FlinkSettings(
+                                        2,
+                                        Duration.ofSeconds(5),
+                                        dir.resolve("checkpoints").toString(),
+                                        FlinkSettings.EventTime.REPLAY));
+
+        // webhooks on a real HTTP server: every alert (generic JSON), the response team's
+        // escalations (企业微信 format), and one endpoint that always fails
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        List<String> generic = new CopyOnWriteArrayList<>();
+        List<String> wecom = new CopyOnWriteArrayList<>();
+        AtomicInteger failedAttempts = new AtomicInteger();
+        server.createContext("/all", exchange -> answer(exchange, generic, 200));
+        server.createContext("/team", exchange -> answer(exchange, wecom, 200));
+        server.createContext(
+                "/down",
+                exchange -> {
+                    failedAttempts.incrementAndGet();
+                    answer(exchange, new ArrayList<>(), 503);
+                });
+        server.start();
+        String base = "http://127.0.0.1:" + server.getAddress().getPort();
+        config =
+                config.withNotifications(
+                        new NotificationSettings(
+                                List.of(
+                                        new Webhook(
+                                                "all",
+                                                Format.GENERIC,
+                                                base + "/all",
+                                                List.of(),
+                                                false),
+                                        new Webhook(
+                                                "team",
+                                                Format.WECOM,
+                                                base + "/team",
+                                                List.of("县政府办公室"),
+                                                true),
+                                        new Webhook(
+                                                "down",
+                                                Format.DINGTALK,
+                                                base + "/down",
+                                                List.of("县交通运输局"),
+                                                false)),
+                                2,
+                                Duration.ofMillis(100),
+                                Duration.ofSeconds(2)));
 
         String wage = post("wage", "08:00", "庆符镇某工地老板拖欠工资半年了，我们几十个农民工讨薪无门，多次找人社局都没人管，太气愤了！");
         String water = message("water", "09:00", "沙河镇又停水三天了，自来水发黄有异味，老人孩子没水喝，投诉多次没人管！");
@@ -127,7 +183,36 @@ class AlertLoopIT {
         // refused: not its alert, unknown alert, acknowledge after respond, close by a unit,
         // malformed
         assertThat(summary.commandsRefused()).isEqualTo(5);
+        // the road alert and its two escalations could not be delivered to "down"
+        assertThat(summary.notificationsFailed()).isEqualTo(3);
         assertThat(summary.reconciled()).isTrue();
+        server.stop(0);
+        assertThat(failedAttempts.get()).isEqualTo(6);
+        // five new alerts; four overdue escalations and one 督办
+        List<String> events = new ArrayList<>();
+        for (String body : generic) {
+            JsonNode n = Json.mapper().readTree(body);
+            events.add(n.path("event").asText() + ":" + n.path("kind").asText());
+        }
+        assertThat(events)
+                .containsExactlyInAnyOrder(
+                        "opened:DOCUMENT",
+                        "opened:DOCUMENT",
+                        "opened:DOCUMENT",
+                        "opened:DOCUMENT",
+                        "opened:DOCUMENT",
+                        "escalated:OVERDUE",
+                        "escalated:OVERDUE",
+                        "escalated:OVERDUE",
+                        "escalated:OVERDUE",
+                        "escalated:DOCUMENT");
+        assertThat(wecom)
+                .hasSize(4)
+                .allSatisfy(
+                        body ->
+                                assertThat(Json.mapper().readTree(body).path("msgtype").asText())
+                                        .isEqualTo("markdown"))
+                .anySatisfy(body -> assertThat(body).contains("超期未签收").contains("县交通运输局"));
 
         Map<String, Alert> latest = latestRevisions(config, alertsStart);
         Alert a = latest.get(wage);
@@ -187,8 +272,9 @@ class AlertLoopIT {
         List<String> refusals = new ArrayList<>();
         for (ConsumerRecord<byte[], byte[]> r : KafkaTopics.read(config, lettersStart)) {
             JsonNode letter = Json.mapper().readTree(r.value());
-            if (new String(letter.path("raw").binaryValue(), StandardCharsets.UTF_8)
-                    .contains(run)) {
+            if (letter.path("stage").asText().equals("alert")
+                    && new String(letter.path("raw").binaryValue(), StandardCharsets.UTF_8)
+                            .contains(run)) {
                 refusals.add(letter.path("reason").asText());
             }
         }
@@ -249,6 +335,15 @@ class AlertLoopIT {
         // one alert each is below the minimum volume of 5: listed, not ranked
         units.values().forEach(u -> assertThat(u.has("rank")).isFalse());
         System.out.println(report.out());
+    }
+
+    private static void answer(HttpExchange exchange, List<String> into, int status)
+            throws IOException {
+        into.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+        byte[] reply = "{\"errcode\":0,\"errmsg\":\"ok\"}".getBytes(StandardCharsets.UTF_8);
+        exchange.sendResponseHeaders(status, reply.length);
+        exchange.getResponseBody().write(reply);
+        exchange.close();
     }
 
     private static void expect(

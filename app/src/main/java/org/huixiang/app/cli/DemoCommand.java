@@ -78,7 +78,7 @@ final class DemoCommand implements Callable<Integer> {
                 System.out.println(Json.toString(summary));
                 return summary.reconciled() ? 0 : 2;
             }
-            StreamExecutionEnvironment env = ApplicationRunner.localEnvironment(config, true);
+            StreamExecutionEnvironment env = ApplicationRunner.localEnvironment(config);
             Connectors.job(config, seeds, parser, null, null).build(env);
             JobClient job = env.executeAsync("huixiang");
             Replayer.Result replayed =

@@ -55,7 +55,7 @@ final class RunCommand implements Callable<Integer> {
         RecordParser parser =
                 new RecordParser(
                         CitizenKeySource.load(System.getenv(), Home.path()), Clock.systemUTC());
-        StreamExecutionEnvironment env = ApplicationRunner.localEnvironment(cfg, true);
+        StreamExecutionEnvironment env = ApplicationRunner.localEnvironment(cfg);
         Connectors.job(cfg, seeds, parser, null, null).build(env);
         System.err.println(
                 "running against Kafka "

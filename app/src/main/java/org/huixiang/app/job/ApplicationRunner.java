@@ -1,10 +1,12 @@
 package org.huixiang.app.job;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.ExternalizedCheckpointRetention;
 import org.apache.flink.configuration.RestOptions;
+import org.apache.flink.configuration.RestartStrategyOptions;
 import org.apache.flink.configuration.StateBackendOptions;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.huixiang.common.config.HuixiangConfig;
@@ -20,12 +22,40 @@ public final class ApplicationRunner {
     private ApplicationRunner() {}
 
     /**
-     * A local MiniCluster environment.
-     *
-     * @param webUi serve Flink's web UI on {@link #FLINK_UI_PORT}
+     * A local MiniCluster environment for a long-running job, serving Flink's web UI on {@link
+     * #FLINK_UI_PORT}; a failed task restarts from the last checkpoint (Flink's default restart
+     * strategy with checkpointing: exponential backoff, no limit).
      */
-    public static StreamExecutionEnvironment localEnvironment(
-            HuixiangConfig config, boolean webUi) {
+    public static StreamExecutionEnvironment localEnvironment(HuixiangConfig config) {
+        Configuration conf = configuration(config);
+        conf.set(RestOptions.PORT, FLINK_UI_PORT);
+        conf.set(RestOptions.BIND_ADDRESS, "127.0.0.1");
+        StreamExecutionEnvironment env =
+                StreamExecutionEnvironment.createLocalEnvironmentWithWebUI(conf);
+        env.setParallelism(config.flink().parallelism());
+        return env;
+    }
+
+    /**
+     * A local MiniCluster environment for a bounded run: no web UI, and a job that keeps failing
+     * fails the run after {@link #BOUNDED_RESTARTS} restarts instead of retrying forever.
+     */
+    public static StreamExecutionEnvironment boundedEnvironment(HuixiangConfig config) {
+        Configuration conf = configuration(config);
+        conf.set(RestartStrategyOptions.RESTART_STRATEGY, "fixed-delay");
+        conf.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_ATTEMPTS, BOUNDED_RESTARTS);
+        conf.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_DELAY, Duration.ofSeconds(1));
+        StreamExecutionEnvironment env =
+                StreamExecutionEnvironment.createLocalEnvironment(
+                        config.flink().parallelism(), conf);
+        env.setParallelism(config.flink().parallelism());
+        return env;
+    }
+
+    /** Restarts a bounded run allows before it fails. */
+    static final int BOUNDED_RESTARTS = 2;
+
+    private static Configuration configuration(HuixiangConfig config) {
         Configuration conf = new Configuration();
         conf.set(StateBackendOptions.STATE_BACKEND, "hashmap");
         conf.set(
@@ -35,18 +65,7 @@ public final class ApplicationRunner {
         conf.set(
                 CheckpointingOptions.EXTERNALIZED_CHECKPOINT_RETENTION,
                 ExternalizedCheckpointRetention.RETAIN_ON_CANCELLATION);
-        StreamExecutionEnvironment env;
-        if (webUi) {
-            conf.set(RestOptions.PORT, FLINK_UI_PORT);
-            conf.set(RestOptions.BIND_ADDRESS, "127.0.0.1");
-            env = StreamExecutionEnvironment.createLocalEnvironmentWithWebUI(conf);
-        } else {
-            env =
-                    StreamExecutionEnvironment.createLocalEnvironment(
-                            config.flink().parallelism(), conf);
-        }
-        env.setParallelism(config.flink().parallelism());
-        return env;
+        return conf;
     }
 
     private static String checkpointUri(String dir) {

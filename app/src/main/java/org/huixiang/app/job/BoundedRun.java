@@ -12,6 +12,7 @@ import java.util.Map;
 import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.kafka.common.TopicPartition;
+import org.huixiang.alerting.notify.NotificationStage;
 import org.huixiang.alerting.stage.AlertCaseFunction;
 import org.huixiang.alerting.stage.ResponseCommandParser;
 import org.huixiang.app.replay.Replayer;
@@ -58,7 +59,7 @@ public final class BoundedRun {
         Map<TopicPartition, Long> outputsBefore = TopicOffsets.latest(kafka, outputs);
 
         Instant began = Instant.now();
-        StreamExecutionEnvironment env = ApplicationRunner.localEnvironment(config, false);
+        StreamExecutionEnvironment env = ApplicationRunner.boundedEnvironment(config);
         Connectors.job(config, seeds, parser, start, end)
                 .withEndOfData(replayed.latest())
                 .build(env);
@@ -81,6 +82,7 @@ public final class BoundedRun {
                 commandsIn,
                 accumulator(result, AlertCaseFunction.REJECTED_ACCUMULATOR)
                         + accumulator(result, ResponseCommandParser.MALFORMED_ACCUMULATOR),
+                accumulator(result, NotificationStage.FAILED_ACCUMULATOR),
                 seconds);
     }
 

@@ -77,12 +77,15 @@ public final class Connectors {
         return new HuixiangJob(
                 source(config, List.of(Topics.RAW_POSTS, Topics.RAW_MESSAGES), start, end),
                 source(config, List.of(Topics.RESPONSES), start, end),
-                config.flink().eventTime(),
                 sinks(config),
                 seeds,
                 parser,
-                DEDUP_RETENTION,
-                config.analysis());
+                new HuixiangJob.Settings(
+                        config.flink().eventTime(),
+                        DEDUP_RETENTION,
+                        config.analysis(),
+                        config.notifications(),
+                        null));
     }
 
     public static HuixiangJob.Sinks sinks(HuixiangConfig config) {

@@ -7,10 +7,12 @@ import org.apache.flink.api.connector.sink2.Sink;
 import org.apache.flink.api.connector.source.Source;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.huixiang.alerting.notify.NotificationStage;
 import org.huixiang.alerting.stage.AlertingStage;
 import org.huixiang.analysis.stage.AnalysisStage;
 import org.huixiang.common.config.AnalysisSettings;
 import org.huixiang.common.config.FlinkSettings.EventTime;
+import org.huixiang.common.config.NotificationSettings;
 import org.huixiang.common.flink.IntakeWatermarks;
 import org.huixiang.common.flink.JsonTypeInfo;
 import org.huixiang.common.kafka.RawRecord;
@@ -41,58 +43,58 @@ public final class HuixiangJob {
     /** In replay mode, a partition without records stops holding event time back after this. */
     static final Duration IDLENESS = Duration.ofSeconds(10);
 
+    /**
+     * How the job runs beside its connectors.
+     *
+     * @param eventTime live (the watermark follows the wall clock) or replay
+     * @param dedupRetention how long ingest remembers a document id to drop exact re-sends
+     * @param models trained models for the analysis stage
+     * @param notifications webhooks for new and escalated alerts
+     * @param endOfData for bounded sources, the event time the data reaches (see {@link
+     *     org.huixiang.alerting.stage.AlertCaseFunction}); null for unbounded ones
+     */
+    public record Settings(
+            EventTime eventTime,
+            Duration dedupRetention,
+            AnalysisSettings models,
+            NotificationSettings notifications,
+            Instant endOfData) {
+
+        public Settings withEndOfData(Instant value) {
+            return new Settings(eventTime, dedupRetention, models, notifications, value);
+        }
+    }
+
     private final Source<RawRecord, ?, ?> source;
     private final Source<RawRecord, ?, ?> responses;
-    private final EventTime eventTime;
     private final Sinks sinks;
     private final Seeds seeds;
     private final RecordParser parser;
-    private final Duration dedupRetention;
-    private final AnalysisSettings models;
-    private final Instant endOfData;
+    private final Settings settings;
 
     public HuixiangJob(
             Source<RawRecord, ?, ?> source,
             Source<RawRecord, ?, ?> responses,
-            EventTime eventTime,
             Sinks sinks,
             Seeds seeds,
             RecordParser parser,
-            Duration dedupRetention,
-            AnalysisSettings models) {
+            Settings settings) {
         this.source = source;
         this.responses = responses;
-        this.eventTime = eventTime;
         this.sinks = sinks;
         this.seeds = seeds;
         this.parser = parser;
-        this.dedupRetention = dedupRetention;
-        this.models = models;
-        this.endOfData = null;
+        this.settings = settings;
     }
 
-    private HuixiangJob(HuixiangJob job, Instant endOfData) {
-        this.source = job.source;
-        this.responses = job.responses;
-        this.eventTime = job.eventTime;
-        this.sinks = job.sinks;
-        this.seeds = job.seeds;
-        this.parser = job.parser;
-        this.dedupRetention = job.dedupRetention;
-        this.models = job.models;
-        this.endOfData = endOfData;
-    }
-
-    /**
-     * For bounded sources: the event time the data reaches. Deadlines up to it fire at the end of
-     * the input; later ones do not (the end of a replay is not the passage of time).
-     */
+    /** This job over bounded sources whose data reaches {@code value} in event time. */
     public HuixiangJob withEndOfData(Instant value) {
-        return new HuixiangJob(this, value);
+        return new HuixiangJob(
+                source, responses, sinks, seeds, parser, settings.withEndOfData(value));
     }
 
     private WatermarkStrategy<RawRecord> watermarks() {
-        return IntakeWatermarks.strategy(eventTime, OUT_OF_ORDERNESS, IDLENESS);
+        return IntakeWatermarks.strategy(settings.eventTime(), OUT_OF_ORDERNESS, IDLENESS);
     }
 
     /** Adds the job's operators to {@code env}; execute the environment to run it. */
@@ -105,10 +107,11 @@ public final class HuixiangJob {
                 env.fromSource(responses, watermarks(), "response commands")
                         .returns(JsonTypeInfo.of(RawRecord.class))
                         .uid("source-responses");
-        IngestStage.Result ingested = IngestStage.apply(raw, parser, dedupRetention);
-        AnalysisStage.Result analyzed = AnalysisStage.apply(ingested.documents(), seeds, models);
+        IngestStage.Result ingested = IngestStage.apply(raw, parser, settings.dedupRetention());
+        AnalysisStage.Result analyzed =
+                AnalysisStage.apply(ingested.documents(), seeds, settings.models());
         AlertingStage.Result alerting =
-                AlertingStage.apply(analyzed.documents(), commands, seeds, endOfData);
+                AlertingStage.apply(analyzed.documents(), commands, seeds, settings.endOfData());
         DataStream<Alert> alerts = alerting.alerts();
 
         analyzed.documents()
@@ -119,8 +122,13 @@ public final class HuixiangJob {
                 .name("elasticsearch: huixiang-alerts")
                 .uid("sink-alerts-index");
         alerts.sinkTo(sinks.alertTopic()).name("kafka: huixiang.alerts").uid("sink-alerts-topic");
-        ingested.deadLetters()
-                .union(analyzed.deadLetters(), alerting.deadLetters())
+        DataStream<DeadLetter> deadLetters =
+                ingested.deadLetters().union(analyzed.deadLetters(), alerting.deadLetters());
+        if (!settings.notifications().webhooks().isEmpty()) {
+            deadLetters =
+                    deadLetters.union(NotificationStage.apply(alerts, settings.notifications()));
+        }
+        deadLetters
                 .sinkTo(sinks.deadLetters())
                 .name("kafka: huixiang.deadletter")
                 .uid("sink-deadletter");

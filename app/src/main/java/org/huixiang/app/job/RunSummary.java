@@ -13,6 +13,7 @@ package org.huixiang.app.job;
  * @param alertRevisions alert revisions published on the alerts topic during the run
  * @param commandsIn response commands in the run's offset range
  * @param commandsRefused commands dead-lettered as malformed or illegal
+ * @param notificationsFailed webhook deliveries dead-lettered after their last attempt
  */
 public record RunSummary(
         long recordsIn,
@@ -23,6 +24,7 @@ public record RunSummary(
         long alertRevisions,
         long commandsIn,
         long commandsRefused,
+        long notificationsFailed,
         boolean reconciled,
         double seconds) {
 
@@ -35,6 +37,7 @@ public record RunSummary(
             long revisions,
             long commandsIn,
             long commandsRefused,
+            long notificationsFailed,
             double seconds) {
         return new RunSummary(
                 recordsIn,
@@ -45,7 +48,8 @@ public record RunSummary(
                 revisions,
                 commandsIn,
                 commandsRefused,
-                recordsIn == indexed + (dead - commandsRefused) + duplicates
+                notificationsFailed,
+                recordsIn == indexed + (dead - commandsRefused - notificationsFailed) + duplicates
                         && commandsRefused <= commandsIn,
                 seconds);
     }

@@ -30,7 +30,7 @@ public final class ConfigLoader {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Set<String> TOP_LEVEL_KEYS =
-            Set.of("kafka", "elasticsearch", "flink", "seeds_dir", "analysis");
+            Set.of("kafka", "elasticsearch", "flink", "seeds_dir", "analysis", "notifications");
 
     private final String file;
     private final JsonNode root;
@@ -75,7 +75,8 @@ public final class ConfigLoader {
                 new FlinkSettings(
                         2, Duration.ofSeconds(5), checkpointDir, FlinkSettings.EventTime.LIVE),
                 null,
-                AnalysisSettings.none());
+                AnalysisSettings.none(),
+                NotificationSettings.none());
     }
 
     private HuixiangConfig build() {
@@ -177,6 +178,7 @@ public final class ConfigLoader {
                                 "sentiment_model",
                                 "a model written by `huixiang train sentiment --out`"),
                         analysis.path("sentiment_negative_label").asText("0"));
+        NotificationSettings notifications = notifications(root.path("notifications"));
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
@@ -186,7 +188,75 @@ public final class ConfigLoader {
                 replicas,
                 new FlinkSettings(parallelism, interval, checkpointDir, eventTime),
                 seedsDir,
-                models);
+                models,
+                notifications);
+    }
+
+    private NotificationSettings notifications(JsonNode section) {
+        NotificationSettings defaults = NotificationSettings.none();
+        List<NotificationSettings.Webhook> hooks = new ArrayList<>();
+        int i = 0;
+        for (JsonNode hook : section.path("webhooks")) {
+            String key = "notifications.webhooks[" + i++ + "]";
+            String name = hook.path("name").asText(key);
+            NotificationSettings.Format format = NotificationSettings.Format.GENERIC;
+            String formatText = hook.path("format").asText("generic");
+            try {
+                format =
+                        NotificationSettings.Format.valueOf(
+                                formatText.trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                problem(
+                        key + ".format",
+                        "'" + formatText + "' is not a known format",
+                        "use generic, wecom (企业微信) or dingtalk (钉钉)");
+            }
+            String url = hook.path("url").asText(null);
+            if (hook.hasNonNull("url_env")) {
+                url = env.get(hook.get("url_env").asText());
+                if (url == null) {
+                    problem(
+                            key + ".url_env",
+                            "names " + hook.get("url_env").asText() + ", which is not set",
+                            "export the variable with the webhook's URL, robot key included");
+                }
+            }
+            if (url != null && !url.matches("https?://\\S+")) {
+                problem(key + ".url", "'" + url + "' is not an http(s) URL", "write the full URL");
+            } else if (url == null && !hook.hasNonNull("url_env")) {
+                problem(
+                        key,
+                        "has neither url nor url_env",
+                        "give the URL, or url_env naming a variable that holds it (keeps robot"
+                                + " keys out of files)");
+            }
+            List<String> units = new ArrayList<>();
+            hook.path("units").forEach(u -> units.add(u.asText()));
+            hooks.add(
+                    new NotificationSettings.Webhook(
+                            name,
+                            format,
+                            url,
+                            List.copyOf(units),
+                            hook.path("escalations_only").asBoolean(false)));
+        }
+        return new NotificationSettings(
+                List.copyOf(hooks),
+                integer(section, "attempts", null, defaults.attempts(), 1),
+                duration(section, "first_pause", defaults.firstPause()),
+                duration(section, "timeout", defaults.timeout()));
+    }
+
+    private Duration duration(JsonNode section, String field, Duration fallback) {
+        if (!section.hasNonNull(field)) {
+            return fallback;
+        }
+        try {
+            return Durations.parse(section.get(field).asText());
+        } catch (IllegalArgumentException e) {
+            problem(field, e.getMessage(), "write e.g. 2s");
+            return fallback;
+        }
     }
 
     /** An optional path that must name a readable file when given. */

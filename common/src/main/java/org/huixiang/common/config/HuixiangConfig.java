@@ -10,6 +10,7 @@ import org.huixiang.common.elasticsearch.ElasticsearchConnection;
  * @param replicas index replicas: 0 on a single node, at least 1 on a real cluster
  * @param seedsDir a folder with seed files overriding the packaged ones, or null
  * @param analysis trained models for the analysis stage (none by default)
+ * @param notifications webhooks for new and escalated alerts (none by default)
  */
 public record HuixiangConfig(
         KafkaSettings kafka,
@@ -17,21 +18,18 @@ public record HuixiangConfig(
         int replicas,
         FlinkSettings flink,
         String seedsDir,
-        AnalysisSettings analysis)
+        AnalysisSettings analysis,
+        NotificationSettings notifications)
         implements Serializable {
 
-    /** This configuration with another clock: replay mode for replaying history. */
-    public HuixiangConfig withEventTime(FlinkSettings.EventTime eventTime) {
+    /** This configuration with other Flink settings (a replay clock, another parallelism). */
+    public HuixiangConfig withFlink(FlinkSettings value) {
         return new HuixiangConfig(
-                kafka,
-                elasticsearch,
-                replicas,
-                new FlinkSettings(
-                        flink.parallelism(),
-                        flink.checkpointInterval(),
-                        flink.checkpointDir(),
-                        eventTime),
-                seedsDir,
-                analysis);
+                kafka, elasticsearch, replicas, value, seedsDir, analysis, notifications);
+    }
+
+    /** This configuration with other notification settings. */
+    public HuixiangConfig withNotifications(NotificationSettings value) {
+        return new HuixiangConfig(kafka, elasticsearch, replicas, flink, seedsDir, analysis, value);
     }
 }
