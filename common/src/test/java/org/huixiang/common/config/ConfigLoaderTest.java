@@ -112,4 +112,59 @@ class ConfigLoaderTest {
         assertThat(List.of(kafka.clientProperties().get("bootstrap.servers")))
                 .containsExactly("k:9092");
     }
+
+    @Test
+    void readsNotificationsAndTheClockWithUrlsFromTheEnvironment() throws Exception {
+        Path file = dir.resolve("huixiang.yaml");
+        Files.writeString(
+                file,
+                """
+                flink: {event_time: replay}
+                notifications:
+                  attempts: 4
+                  first_pause: 2s
+                  webhooks:
+                    - {name: team, format: wecom, url_env: TEAM_HOOK, units: [县政府办公室], escalations_only: true}
+                    - {name: ops, url: "https://ops.example/hook"}
+                """);
+        HuixiangConfig config =
+                ConfigLoader.load(
+                        file,
+                        Map.of(
+                                "TEAM_HOOK",
+                                "https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=k"));
+        assertThat(config.flink().eventTime()).isEqualTo(FlinkSettings.EventTime.REPLAY);
+        NotificationSettings n = config.notifications();
+        assertThat(n.attempts()).isEqualTo(4);
+        assertThat(n.firstPause()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(n.webhooks()).hasSize(2);
+        assertThat(n.webhooks().get(0).url()).endsWith("key=k");
+        assertThat(n.webhooks().get(0).format()).isEqualTo(NotificationSettings.Format.WECOM);
+        assertThat(n.webhooks().get(0).escalationsOnly()).isTrue();
+        assertThat(n.webhooks().get(1).format()).isEqualTo(NotificationSettings.Format.GENERIC);
+        assertThat(ConfigLoader.load(null, Map.of()).notifications().webhooks()).isEmpty();
+    }
+
+    @Test
+    void reportsBrokenNotificationsAndClock() throws Exception {
+        Path file = dir.resolve("huixiang.yaml");
+        Files.writeString(
+                file,
+                """
+                flink: {event_time: yesterday}
+                notifications:
+                  webhooks:
+                    - {name: a, format: slack, url: "https://x.example/h"}
+                    - {name: b, url_env: MISSING_HOOK}
+                    - {name: c, url: "ftp://x.example"}
+                """);
+        assertThatThrownBy(() -> ConfigLoader.load(file, Map.of()))
+                .hasMessageContaining("flink.event_time: 'yesterday' is neither live nor replay")
+                .hasMessageContaining(
+                        "notifications.webhooks[0].format: 'slack' is not a known format")
+                .hasMessageContaining(
+                        "notifications.webhooks[1].url_env: names MISSING_HOOK, which is not set")
+                .hasMessageContaining(
+                        "notifications.webhooks[2].url: 'ftp://x.example' is not an http(s) URL");
+    }
 }

@@ -98,6 +98,59 @@ class SeedLoaderTest {
     }
 
     @Test
+    void loadsTheAlertRulesAndTheResponsePolicy() {
+        Seeds seeds = SeedLoader.loadDefault();
+        assertThat(seeds.rules().documents())
+                .extracting(DocumentRule::id)
+                .containsExactly(
+                        "severe-risk",
+                        "mass-incident-watch",
+                        "school-safety",
+                        "negative-on-topic",
+                        "watch-list");
+        DocumentRule school = seeds.rules().documents().get(2);
+        assertThat(school.keywordGroups()).hasSize(2);
+        assertThat(seeds.rules().documents().get(4).alertLevel()).isEqualTo(RiskLevel.IV);
+        assertThat(seeds.rules().events())
+                .singleElement()
+                .extracting(EventRule::within)
+                .isEqualTo(Duration.ofHours(1));
+        SurgeRule surge = seeds.rules().surges().get(0);
+        assertThat(surge.baseline()).isEqualTo(Duration.ofDays(7));
+        assertThat(surge.minCount()).isEqualTo(8);
+        assertThat(seeds.response().team()).isEqualTo("县政府办公室");
+        assertThat(seeds.response().reminderAt()).isEqualTo(0.8);
+    }
+
+    @Test
+    void reportsBrokenAlertRulesAndResponsePolicy() throws IOException {
+        copyShippedSeeds();
+        replace(
+                SeedLoader.RULES,
+                "    window: 1h\n    baseline: 7d\n",
+                "    window: 1h\n    baseline: 2h\n");
+        replace(SeedLoader.RULES, "    min_documents: 5\n", "    min_documents: many\n");
+        replace(
+                SeedLoader.RULES,
+                "    require_topic: true\n",
+                "    require_topic: true\n    topics: [no-such-topic]\n");
+        replace(SeedLoader.SLA, "  team: 县政府办公室", "  team: 舆情组");
+        replace(SeedLoader.SLA, "  reminder_at: 0.8", "  reminder_at: 1.5");
+        SeedException e =
+                org.junit.jupiter.api.Assertions.assertThrows(
+                        SeedException.class, () -> SeedLoader.load(SeedSource.directory(dir)));
+        assertThat(e.problems()).hasSize(5);
+        assertThat(e.getMessage())
+                .contains(
+                        "rules.yaml: rule topic-region-surge.baseline: is shorter than three windows")
+                .contains(
+                        "rules.yaml: rule fast-growing-event.min_documents: 'many' is not a whole number")
+                .contains("rules.yaml: rule negative-on-topic.topics: 'no-such-topic' is unknown")
+                .contains("sla.yaml: response.team: refers to unknown unit '舆情组'")
+                .contains("sla.yaml: response.reminder_at: '1.5' is not between 0 and 1");
+    }
+
+    @Test
     void reportsAMissingFile() throws IOException {
         copyShippedSeeds();
         Files.delete(dir.resolve(SeedLoader.REGIONS));
