@@ -128,6 +128,7 @@ class AlertLoopIT {
                                                 base + "/down",
                                                 List.of("县交通运输局"),
                                                 false)),
+                                null,
                                 2,
                                 Duration.ofMillis(100),
                                 Duration.ofSeconds(2)));

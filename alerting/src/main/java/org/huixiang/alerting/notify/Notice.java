@@ -102,7 +102,7 @@ public record Notice(Event event, Alert alert) {
         return body;
     }
 
-    private String heading() {
+    String heading() {
         return "【" + event.chinese() + " · " + alert.level() + "级】" + alert.title();
     }
 

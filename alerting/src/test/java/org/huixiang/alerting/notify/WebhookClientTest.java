@@ -22,7 +22,8 @@ class WebhookClientTest {
     HttpServer server;
     final AtomicInteger calls = new AtomicInteger();
     final NotificationSettings settings =
-            new NotificationSettings(List.of(), 3, Duration.ofMillis(20), Duration.ofSeconds(2));
+            new NotificationSettings(
+                    List.of(), null, 3, Duration.ofMillis(20), Duration.ofSeconds(2));
     final WebhookClient client = new WebhookClient(HttpClient.newHttpClient(), settings);
 
     @BeforeEach
@@ -67,14 +68,14 @@ class WebhookClientTest {
 
     @Test
     void retriesUntilTheEndpointAnswers() {
-        WebhookClient.Delivery d = client.deliver(hook("/flaky"), new byte[] {'{', '}'}).join();
+        Retry.Delivery d = client.deliver(hook("/flaky"), new byte[] {'{', '}'}).join();
         assertThat(d.delivered()).isTrue();
         assertThat(d.attempts()).isEqualTo(3);
     }
 
     @Test
     void givesUpAfterTheLastAttemptWithTheReason() {
-        WebhookClient.Delivery d = client.deliver(hook("/down"), new byte[] {'{', '}'}).join();
+        Retry.Delivery d = client.deliver(hook("/down"), new byte[] {'{', '}'}).join();
         assertThat(d.delivered()).isFalse();
         assertThat(d.attempts()).isEqualTo(3);
         assertThat(d.problem()).isEqualTo("HTTP 500");
@@ -83,7 +84,7 @@ class WebhookClientTest {
 
     @Test
     void aRobotErrorInA200IsAFailure() {
-        WebhookClient.Delivery d = client.deliver(hook("/robot"), new byte[] {'{', '}'}).join();
+        Retry.Delivery d = client.deliver(hook("/robot"), new byte[] {'{', '}'}).join();
         assertThat(d.delivered()).isFalse();
         assertThat(d.problem()).contains("93000");
     }
@@ -92,7 +93,7 @@ class WebhookClientTest {
     void anUnreachableEndpointIsAFailureNotAnException() {
         Webhook nowhere =
                 new Webhook("x", Format.GENERIC, "http://127.0.0.1:1/none", List.of(), false);
-        WebhookClient.Delivery d = client.deliver(nowhere, new byte[] {'{', '}'}).join();
+        Retry.Delivery d = client.deliver(nowhere, new byte[] {'{', '}'}).join();
         assertThat(d.delivered()).isFalse();
         assertThat(d.problem()).contains("ConnectException");
     }

@@ -124,7 +124,7 @@ public final class HuixiangJob {
         alerts.sinkTo(sinks.alertTopic()).name("kafka: huixiang.alerts").uid("sink-alerts-topic");
         DataStream<DeadLetter> deadLetters =
                 ingested.deadLetters().union(analyzed.deadLetters(), alerting.deadLetters());
-        if (!settings.notifications().webhooks().isEmpty()) {
+        if (settings.notifications().any()) {
             deadLetters =
                     deadLetters.union(NotificationStage.apply(alerts, settings.notifications()));
         }

@@ -127,7 +127,7 @@ public final class ConfigLoader {
             }
         }
         String username = value("HUIXIANG_ELASTICSEARCH_USERNAME", es, "username", null);
-        String password = secret("HUIXIANG_ELASTICSEARCH_PASSWORD", es, "password");
+        String password = secret("HUIXIANG_ELASTICSEARCH_PASSWORD", es, "elasticsearch.password");
         if (username != null && password == null) {
             problem(
                     "elasticsearch.password",
@@ -242,9 +242,49 @@ public final class ConfigLoader {
         }
         return new NotificationSettings(
                 List.copyOf(hooks),
+                email(section.path("email")),
                 integer(section, "attempts", null, defaults.attempts(), 1),
                 duration(section, "first_pause", defaults.firstPause()),
                 duration(section, "timeout", defaults.timeout()));
+    }
+
+    private NotificationSettings.Email email(JsonNode section) {
+        if (section.isMissingNode()) {
+            return null;
+        }
+        String host = section.path("smtp_host").asText(null);
+        String from = section.path("from").asText(null);
+        if (host == null || from == null) {
+            problem(
+                    "notifications.email",
+                    "needs smtp_host and from",
+                    "name the SMTP server and the sender address, or remove the section");
+        }
+        Map<String, List<String>> recipients = new LinkedHashMap<>();
+        section.path("recipients")
+                .fields()
+                .forEachRemaining(
+                        e -> {
+                            List<String> addresses = new ArrayList<>();
+                            e.getValue().forEach(a -> addresses.add(a.asText()));
+                            recipients.put(e.getKey(), List.copyOf(addresses));
+                        });
+        if (recipients.isEmpty()) {
+            problem(
+                    "notifications.email.recipients",
+                    "is empty",
+                    "map unit names to addresses, e.g. 县水利局: [duty@water.example]");
+        }
+        boolean startTls = section.path("starttls").asBoolean(true);
+        return new NotificationSettings.Email(
+                host,
+                integer(section, "smtp_port", null, startTls ? 587 : 25, 1),
+                startTls,
+                value("HUIXIANG_SMTP_USERNAME", section, "username", null),
+                secret("HUIXIANG_SMTP_PASSWORD", section, "notifications.email.password"),
+                from,
+                Map.copyOf(recipients),
+                section.path("escalations_only").asBoolean(false));
     }
 
     private Duration duration(JsonNode section, String field, Duration fallback) {
@@ -281,7 +321,13 @@ public final class ConfigLoader {
         return section.hasNonNull(field) ? section.get(field).asText() : fallback;
     }
 
-    private String secret(String envKey, JsonNode section, String field) {
+    /**
+     * A secret from the environment, the file, or a file the file names ({@code <field>_file}).
+     *
+     * @param key the field's full name for messages, e.g. {@code elasticsearch.password}
+     */
+    private String secret(String envKey, JsonNode section, String key) {
+        String field = key.substring(key.lastIndexOf('.') + 1);
         String direct = value(envKey, section, field, null);
         if (direct != null) {
             return direct;
@@ -295,7 +341,7 @@ public final class ConfigLoader {
             return Files.readString(Path.of(path), StandardCharsets.UTF_8).strip();
         } catch (IOException e) {
             problem(
-                    "elasticsearch." + field + "_file",
+                    key + "_file",
                     "cannot read '" + path + "'",
                     "point it at a readable file holding only the secret");
             return null;

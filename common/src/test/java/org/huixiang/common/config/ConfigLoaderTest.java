@@ -143,6 +143,30 @@ class ConfigLoaderTest {
         assertThat(n.webhooks().get(0).escalationsOnly()).isTrue();
         assertThat(n.webhooks().get(1).format()).isEqualTo(NotificationSettings.Format.GENERIC);
         assertThat(ConfigLoader.load(null, Map.of()).notifications().webhooks()).isEmpty();
+        assertThat(n.email()).isNull();
+    }
+
+    @Test
+    void readsEmailWithThePasswordFromTheEnvironment() throws Exception {
+        Path file = dir.resolve("huixiang.yaml");
+        Files.writeString(
+                file,
+                """
+                notifications:
+                  email:
+                    smtp_host: smtp.example
+                    from: huixiang@gaoxian.example
+                    username: huixiang
+                    recipients: {县水利局: [duty@water.example]}
+                """);
+        NotificationSettings.Email email =
+                ConfigLoader.load(file, Map.of("HUIXIANG_SMTP_PASSWORD", "pw"))
+                        .notifications()
+                        .email();
+        assertThat(email.port()).isEqualTo(587);
+        assertThat(email.startTls()).isTrue();
+        assertThat(email.password()).isEqualTo("pw");
+        assertThat(email.recipients()).containsKey("县水利局");
     }
 
     @Test
