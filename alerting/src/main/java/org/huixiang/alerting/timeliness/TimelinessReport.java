@@ -150,10 +150,25 @@ public record TimelinessReport(
         return sorted.get(Math.max(0, rank - 1));
     }
 
-    /** Rows of the report for one unit only (the total is then that unit's). */
-    public TimelinessReport only(String unit) {
-        List<UnitTimeliness> mine = units.stream().filter(u -> u.unit().equals(unit)).toList();
-        UnitTimeliness own = mine.isEmpty() ? measure(unit, List.of(), asOf) : mine.get(0);
-        return new TimelinessReport(from, to, asOf, minVolume, mine, own);
+    /**
+     * The report as seen by someone who may see only {@code units}: their rows, ranked among all
+     * units, and a total over their alerts alone.
+     */
+    public static TimelinessReport forUnits(
+            List<Alert> alerts,
+            Instant from,
+            Instant to,
+            Instant asOf,
+            int minVolume,
+            java.util.Collection<String> units) {
+        TimelinessReport all = of(alerts, from, to, asOf, minVolume);
+        List<Alert> theirs = alerts.stream().filter(a -> units.contains(a.leadUnit())).toList();
+        return new TimelinessReport(
+                from,
+                to,
+                asOf,
+                minVolume,
+                all.units().stream().filter(u -> units.contains(u.unit())).toList(),
+                of(theirs, from, to, asOf, minVolume).total());
     }
 }

@@ -115,14 +115,19 @@ class TimelinessReportTest {
     @Test
     void oneUnitOnly() {
         TimelinessReport r =
-                TimelinessReport.of(
-                                List.of(alert("县水利局", 0, 10, 1), alert("县民政局", 0, 10, 1)),
-                                T0,
-                                AS_OF,
-                                AS_OF,
-                                1)
-                        .only("县民政局");
+                TimelinessReport.forUnits(
+                        List.of(
+                                alert("县水利局", 0, 10, 1),
+                                alert("县民政局", 0, 10, 1),
+                                alert("县民政局", 1, 300, 1)),
+                        T0,
+                        AS_OF,
+                        AS_OF,
+                        1,
+                        List.of("县民政局"));
         assertThat(r.units()).extracting(UnitTimeliness::unit).containsExactly("县民政局");
-        assertThat(r.total().received()).isEqualTo(1);
+        // ranked among all units: 县水利局 acknowledged every alert in time, 县民政局 one of two
+        assertThat(r.units().get(0).rank()).isEqualTo(2);
+        assertThat(r.total().received()).isEqualTo(2);
     }
 }

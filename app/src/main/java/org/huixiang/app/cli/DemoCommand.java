@@ -9,6 +9,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.huixiang.alerting.console.ConsoleServer;
+import org.huixiang.alerting.console.auth.AccountStore;
+import org.huixiang.app.console.DemoAccounts;
 import org.huixiang.app.job.ApplicationRunner;
 import org.huixiang.app.job.BoundedRun;
 import org.huixiang.app.job.CitizenKeySource;
@@ -17,6 +20,7 @@ import org.huixiang.app.job.RunSummary;
 import org.huixiang.app.replay.Replayer;
 import org.huixiang.common.config.ConfigLoader;
 import org.huixiang.common.config.HuixiangConfig;
+import org.huixiang.common.elasticsearch.ElasticsearchClients;
 import org.huixiang.common.json.Json;
 import org.huixiang.common.seeds.SeedLoader;
 import org.huixiang.common.seeds.Seeds;
@@ -81,10 +85,19 @@ final class DemoCommand implements Callable<Integer> {
             StreamExecutionEnvironment env = ApplicationRunner.localEnvironment(config);
             Connectors.job(config, seeds, parser, null, null).build(env);
             JobClient job = env.executeAsync("huixiang");
-            Replayer.Result replayed =
-                    new Replayer(config.kafka().clientProperties(), err).replay(samples);
-            printWhereToLook(devStack, settings, job, replayed);
-            new CountDownLatch(1).await();
+            Path accounts = settings.home().resolve("console-accounts.txt");
+            try (ElasticsearchClients clients =
+                    ElasticsearchClients.connect(config.elasticsearch())) {
+                if (DemoAccounts.ensure(new AccountStore(clients.sync()), accounts)) {
+                    err.println("created the console's demo accounts: " + accounts);
+                }
+            }
+            try (ConsoleServer console = ConsoleServer.start(config, seeds)) {
+                Replayer.Result replayed =
+                        new Replayer(config.kafka().clientProperties(), err).replay(samples);
+                printWhereToLook(devStack, settings, job, replayed, console.port(), accounts);
+                new CountDownLatch(1).await();
+            }
             return 0;
         }
     }
@@ -104,7 +117,12 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     private static void printWhereToLook(
-            DevStack stack, DevStackSettings settings, JobClient job, Replayer.Result replayed) {
+            DevStack stack,
+            DevStackSettings settings,
+            JobClient job,
+            Replayer.Result replayed,
+            int consolePort,
+            Path accounts) {
         String es = stack.elasticsearchUrl();
         System.out.println(
                 String.join(
@@ -132,6 +150,10 @@ final class DemoCommand implements Callable<Integer> {
                         "                 curl '"
                                 + es
                                 + "/huixiang-docs/_search?pretty&q=lead_unit:县教育体育局'",
+                        "  Console        http://127.0.0.1:"
+                                + consolePort
+                                + "  accounts and passwords: "
+                                + accounts,
                         "  Flink web UI   http://127.0.0.1:" + ApplicationRunner.FLINK_UI_PORT,
                         "  Logs           "
                                 + settings.home().resolve("logs/huixiang.log")

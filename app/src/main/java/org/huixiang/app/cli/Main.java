@@ -20,7 +20,8 @@ import picocli.CommandLine.Command;
             TrainCommand.class,
             EvalCommand.class,
             BenchCommand.class,
-            ReportCommand.class
+            ReportCommand.class,
+            ConsoleCommand.class
         })
 public final class Main implements Runnable {
 

@@ -8,9 +8,9 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.huixiang.alerting.console.AlertStore;
 import org.huixiang.alerting.timeliness.TimelinessReport;
 import org.huixiang.alerting.timeliness.UnitTimeliness;
-import org.huixiang.app.report.AlertStore;
 import org.huixiang.common.config.ConfigLoader;
 import org.huixiang.common.config.HuixiangConfig;
 import org.huixiang.common.elasticsearch.ElasticsearchClients;
@@ -96,14 +96,14 @@ final class ReportCommand implements Runnable {
             }
             List<Alert> alerts;
             try (ElasticsearchClients clients = ElasticsearchClients.connect(cfg.elasticsearch())) {
-                alerts = new AlertStore(clients.sync()).assignedBetween(start, end, unit);
+                alerts = new AlertStore(clients.sync()).assignedBetween(start, end);
             }
+            int minVolume = seeds.response().minRankingVolume();
             TimelinessReport report =
-                    TimelinessReport.of(
-                            alerts, start, end, judged, seeds.response().minRankingVolume());
-            if (unit != null) {
-                report = report.only(unit);
-            }
+                    unit == null
+                            ? TimelinessReport.of(alerts, start, end, judged, minVolume)
+                            : TimelinessReport.forUnits(
+                                    alerts, start, end, judged, minVolume, List.of(unit));
             print(report);
             if (json) {
                 System.out.println(Json.mapper().writeValueAsString(report));

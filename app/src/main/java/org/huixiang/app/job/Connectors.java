@@ -34,8 +34,9 @@ public final class Connectors {
     private Connectors() {}
 
     /**
-     * Reads {@code topics} from the group's committed offsets (earliest on first start), or, for a
-     * bounded run, exactly the offsets from {@code start} (inclusive) to {@code end} (exclusive).
+     * Reads {@code topics} from the group's committed offsets (earliest on first start) when {@code
+     * start} is null; else from {@code start}, to the end of time when {@code end} is null or, for
+     * a bounded run, to {@code end} (exclusive).
      */
     public static KafkaSource<RawRecord> source(
             HuixiangConfig config,
@@ -50,9 +51,11 @@ public final class Connectors {
                         .setGroupId(config.kafka().groupId())
                         .setDeserializer(new RawRecordDeserializer())
                         .setProperty("isolation.level", "read_committed");
-        if (end == null) {
+        if (start == null) {
             builder.setStartingOffsets(
                     OffsetsInitializer.committedOffsets(OffsetResetStrategy.EARLIEST));
+        } else if (end == null) {
+            builder.setStartingOffsets(OffsetsInitializer.offsets(start));
         } else {
             builder.setStartingOffsets(OffsetsInitializer.offsets(start))
                     .setBounded(OffsetsInitializer.offsets(end));
@@ -64,9 +67,10 @@ public final class Connectors {
     public static final Duration DEDUP_RETENTION = Duration.ofDays(7);
 
     /**
-     * The application wired to the configured Kafka and Elasticsearch: unbounded from the group's
-     * committed offsets when {@code end} is null, else bounded to [{@code start}, {@code end}),
-     * which must then hold the partitions of the raw topics and of the responses topic.
+     * The application wired to the configured Kafka and Elasticsearch: from the group's committed
+     * offsets when {@code start} is null, else from {@code start} (which must then hold the
+     * partitions of the raw topics and of the responses topic); unbounded when {@code end} is null,
+     * else bounded to {@code end}.
      */
     public static HuixiangJob job(
             HuixiangConfig config,

@@ -30,7 +30,14 @@ public final class ConfigLoader {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Set<String> TOP_LEVEL_KEYS =
-            Set.of("kafka", "elasticsearch", "flink", "seeds_dir", "analysis", "notifications");
+            Set.of(
+                    "kafka",
+                    "elasticsearch",
+                    "flink",
+                    "seeds_dir",
+                    "analysis",
+                    "notifications",
+                    "console");
 
     private final String file;
     private final JsonNode root;
@@ -76,7 +83,8 @@ public final class ConfigLoader {
                         2, Duration.ofSeconds(5), checkpointDir, FlinkSettings.EventTime.LIVE),
                 null,
                 AnalysisSettings.none(),
-                NotificationSettings.none());
+                NotificationSettings.none(),
+                ConsoleSettings.defaults());
     }
 
     private HuixiangConfig build() {
@@ -179,6 +187,7 @@ public final class ConfigLoader {
                                 "a model written by `huixiang train sentiment --out`"),
                         analysis.path("sentiment_negative_label").asText("0"));
         NotificationSettings notifications = notifications(root.path("notifications"));
+        ConsoleSettings console = console(root.path("console"));
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
@@ -189,7 +198,19 @@ public final class ConfigLoader {
                 new FlinkSettings(parallelism, interval, checkpointDir, eventTime),
                 seedsDir,
                 models,
-                notifications);
+                notifications,
+                console);
+    }
+
+    private ConsoleSettings console(JsonNode section) {
+        ConsoleSettings d = ConsoleSettings.defaults();
+        return new ConsoleSettings(
+                value("HUIXIANG_CONSOLE_HOST", section, "host", d.host()),
+                integer(section, "port", "HUIXIANG_CONSOLE_PORT", d.port(), 1),
+                value("HUIXIANG_ADMIN_USER", section, "admin_user", d.adminUser()),
+                secret("HUIXIANG_ADMIN_PASSWORD", section, "console.admin_password"),
+                duration(section, "session_ttl", d.sessionTtl()),
+                section.path("secure_cookies").asBoolean(false));
     }
 
     private NotificationSettings notifications(JsonNode section) {

@@ -11,6 +11,7 @@ import org.huixiang.common.elasticsearch.ElasticsearchConnection;
  * @param seedsDir a folder with seed files overriding the packaged ones, or null
  * @param analysis trained models for the analysis stage (none by default)
  * @param notifications webhooks for new and escalated alerts (none by default)
+ * @param console the console service
  */
 public record HuixiangConfig(
         KafkaSettings kafka,
@@ -19,17 +20,25 @@ public record HuixiangConfig(
         FlinkSettings flink,
         String seedsDir,
         AnalysisSettings analysis,
-        NotificationSettings notifications)
+        NotificationSettings notifications,
+        ConsoleSettings console)
         implements Serializable {
 
     /** This configuration with other Flink settings (a replay clock, another parallelism). */
     public HuixiangConfig withFlink(FlinkSettings value) {
         return new HuixiangConfig(
-                kafka, elasticsearch, replicas, value, seedsDir, analysis, notifications);
+                kafka, elasticsearch, replicas, value, seedsDir, analysis, notifications, console);
     }
 
     /** This configuration with other notification settings. */
     public HuixiangConfig withNotifications(NotificationSettings value) {
-        return new HuixiangConfig(kafka, elasticsearch, replicas, flink, seedsDir, analysis, value);
+        return new HuixiangConfig(
+                kafka, elasticsearch, replicas, flink, seedsDir, analysis, value, console);
+    }
+
+    /** This configuration with other console settings. */
+    public HuixiangConfig withConsole(ConsoleSettings value) {
+        return new HuixiangConfig(
+                kafka, elasticsearch, replicas, flink, seedsDir, analysis, notifications, value);
     }
 }

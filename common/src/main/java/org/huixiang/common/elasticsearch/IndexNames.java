@@ -17,6 +17,9 @@ public final class IndexNames {
 
     public static final String ALERTS = "huixiang-alerts";
 
+    /** Console accounts (hashed passwords only). */
+    public static final String ACCOUNTS = "huixiang-accounts";
+
     public static final ZoneId COUNTY_ZONE = ZoneId.of("Asia/Shanghai");
 
     private static final DateTimeFormatter MONTH =

@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Installs the index templates kept under version control ({@code elasticsearch/*.template.json})
- * and creates the alerts index. Idempotent: run at every start.
+ * and creates the alerts and accounts indices. Idempotent: run at every start.
  */
 public final class IndexTemplates {
 
@@ -21,9 +21,15 @@ public final class IndexTemplates {
     public static void install(ElasticsearchClient client, int replicas) throws IOException {
         put(client, "huixiang-docs", replicas);
         put(client, "huixiang-alerts", replicas);
-        if (!client.indices().exists(e -> e.index(IndexNames.ALERTS)).value()) {
+        put(client, "huixiang-accounts", replicas);
+        create(client, IndexNames.ALERTS);
+        create(client, IndexNames.ACCOUNTS);
+    }
+
+    private static void create(ElasticsearchClient client, String index) throws IOException {
+        if (!client.indices().exists(e -> e.index(index)).value()) {
             try {
-                client.indices().create(c -> c.index(IndexNames.ALERTS));
+                client.indices().create(c -> c.index(index));
             } catch (co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
                 // another process created it between exists and create: that is the goal anyway
                 if (!"resource_already_exists_exception".equals(e.error().type())) {

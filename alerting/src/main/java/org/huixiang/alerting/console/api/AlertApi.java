@@ -1,0 +1,138 @@
+package org.huixiang.alerting.console.api;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.huixiang.alerting.console.AlertFilter;
+import org.huixiang.alerting.console.AlertStore;
+import org.huixiang.alerting.console.auth.Account;
+import org.huixiang.alerting.console.auth.Permission;
+import org.huixiang.alerting.console.http.ApiException;
+import org.huixiang.alerting.console.http.Call;
+import org.huixiang.alerting.lifecycle.AlertCase;
+import org.huixiang.alerting.lifecycle.Outcome;
+import org.huixiang.alerting.lifecycle.ResponseCommands;
+import org.huixiang.common.model.Alert;
+import org.huixiang.common.model.ResponseAction;
+import org.huixiang.common.model.ResponseCommand;
+import org.huixiang.common.seeds.Seeds;
+
+/**
+ * The alert queue, an alert's detail, and the actions on it. Actions become response commands on
+ * Kafka; the alerting stage applies them. They are checked here first with the stage's own rules
+ * (so the caller hears at once why not), and the stage checks them again.
+ */
+public final class AlertApi {
+
+    private final AlertStore alerts;
+    private final AnalysisApi documents;
+    private final CommandSender commands;
+    private final ResponseCommands rules;
+    private final Seeds seeds;
+    private final Clock clock;
+
+    public AlertApi(
+            AlertStore alerts,
+            AnalysisApi documents,
+            CommandSender commands,
+            Seeds seeds,
+            Clock clock) {
+        this.alerts = alerts;
+        this.documents = documents;
+        this.commands = commands;
+        this.rules = new ResponseCommands(seeds);
+        this.seeds = seeds;
+        this.clock = clock;
+    }
+
+    /** An alert with the texts of its contributing documents. */
+    public record Detail(Alert alert, List<AnalysisApi.Hit> documents) {}
+
+    /** An action a person takes. */
+    public record Action(ResponseAction action, String text, String link, List<String> assignTo) {}
+
+    public List<Alert> list(Call call) throws Exception {
+        AlertFilter filter =
+                new AlertFilter(
+                        call.query("level"),
+                        call.query("unit"),
+                        call.query("topic"),
+                        call.query("region"),
+                        call.query("state"),
+                        call.query("source"),
+                        call.query("kind"));
+        return alerts.search(
+                filter,
+                Viewer.visibleUnits(call.session().account()),
+                call.queryInt("size", 100, 500));
+    }
+
+    public Detail get(Call call) throws Exception {
+        Alert alert = visible(call);
+        return new Detail(
+                alert, documents.documents(alert.documents().stream().map(d -> d.id()).toList()));
+    }
+
+    public Map<String, Object> act(Call call) throws Exception {
+        Alert alert = visible(call);
+        Account account = call.session().account();
+        Action a = call.body(Action.class);
+        if (a.action() == null) {
+            throw ApiException.badRequest(
+                    "action is required: " + List.of(ResponseAction.values()));
+        }
+        String unit = actingUnit(account, alert, a.action());
+        ResponseCommand command =
+                new ResponseCommand(
+                        UUID.randomUUID().toString(),
+                        alert.id(),
+                        unit,
+                        account.username(),
+                        a.action(),
+                        a.text(),
+                        a.link(),
+                        a.assignTo(),
+                        clock.instant());
+        Outcome check = rules.apply(new AlertCase(null, alert, List.of(), List.of()), command);
+        if (check.rejection() != null) {
+            throw new ApiException(409, check.rejection().reason(), check.rejection().detail());
+        }
+        commands.send(command);
+        return Map.of(
+                "command_id", command.id(),
+                "unit", unit,
+                "expected_state", check.revisions().get(0).state());
+    }
+
+    /** The unit on whose behalf the account acts on this alert. */
+    private String actingUnit(Account account, Alert alert, ResponseAction action) {
+        if (action.teamOnly()) {
+            if (!account.role().can(Permission.ACT_AS_TEAM)) {
+                throw ApiException.forbidden(action + " is for the response team");
+            }
+            return seeds.response().team();
+        }
+        if (!account.role().can(Permission.ACT_AS_UNIT)) {
+            throw ApiException.forbidden("your role does not act on alerts");
+        }
+        return account.units().stream()
+                .filter(alert::concerns)
+                .findFirst()
+                .orElseThrow(
+                        () ->
+                                ApiException.forbidden(
+                                        "the alert is not one of your units' ("
+                                                + String.join("、", account.units())
+                                                + ")"));
+    }
+
+    private Alert visible(Call call) throws Exception {
+        Alert alert =
+                alerts.find(call.path("id")).orElseThrow(() -> ApiException.notFound("alert"));
+        if (!Viewer.sees(call.session().account(), alert)) {
+            throw ApiException.notFound("alert");
+        }
+        return alert;
+    }
+}
