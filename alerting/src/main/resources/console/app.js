@@ -153,6 +153,7 @@ function chart(node, option) {
 // ---------- login and navigation ----------
 
 function showLogin(message) {
+  document.getElementById('signal').hidden = true;
   document.getElementById('nav').replaceChildren();
   document.getElementById('me').replaceChildren();
   const error = el('p', { class: 'error', id: 'login-error' }, message || '');
@@ -165,7 +166,7 @@ function showLogin(message) {
     e.preventDefault();
     try {
       const me = await api('POST', '/api/login', { username: form.username.value, password: form.password.value });
-      await start(me, defaultPage());
+      await start(me, null);
     } catch (err) {
       error.textContent = err.message;
     }
@@ -380,18 +381,29 @@ function actionsFor(a) {
 }
 
 async function showWorkspace() {
-  const alerts = (await api('GET', '/api/alerts?size=300')).filter((a) => a.state !== 'CLOSED' && a.kind !== 'OVERDUE' && myUnitConcerns(a));
-  alerts.sort((x, y) => ((nextDeadline(x) || { at: '9999' }).at).localeCompare((nextDeadline(y) || { at: '9999' }).at));
-  const list = el('tbody', { id: 'workspace-rows' }, ...alerts.map(workRow));
-  if (!alerts.length) list.append(el('tr', {}, el('td', { colspan: 5, class: 'muted' }, '本单位暂无待办预警')));
+  const open = (a) => a.state !== 'CLOSED' && a.kind !== 'OVERDUE' && myUnitConcerns(a);
+  const byDeadline = (x, y) => ((nextDeadline(x) || { at: '9999' }).at).localeCompare((nextDeadline(y) || { at: '9999' }).at);
+  const alerts = new Map((await api('GET', '/api/alerts?size=300')).filter(open).map((a) => [a.id, a]));
+  const list = el('tbody', { id: 'workspace-rows' });
+  const render = () => {
+    const rows = [...alerts.values()].sort(byDeadline).map(workRow);
+    list.replaceChildren(...(rows.length ? rows : [el('tr', {}, el('td', { colspan: 5, class: 'muted' }, '本单位暂无待办预警'))]));
+    tickCountdowns();
+  };
   const report = await api('GET', '/api/timeliness');
   view(
     el('h1', {}, `本单位工作台：${app.me.units.join('、')}`),
     el('table', { id: 'workspace' }, el('thead', {}, el('tr', {}, ...['级别', '预警', '状态', '时限', '操作'].map((h) => el('th', {}, h)))), list),
     el('h2', {}, '本单位办理时效（近30天）'), timelinessTable(report));
-  // the workspace's own figures stay on 30 days whatever the analysis pages show
-  tickCountdowns();
-  onAlerts((a) => { if (myUnitConcerns(a)) showWorkspace().catch(fail); });
+  render();
+  // the live revision itself updates the row: searching again right away could still find the
+  // previous revision, the index refreshing only every second
+  onAlerts((a) => {
+    const known = alerts.get(a.id);
+    if (known && known.revision >= a.revision) return;
+    if (open(a)) alerts.set(a.id, a); else alerts.delete(a.id);
+    render();
+  });
 }
 
 function workRow(a) {
@@ -553,12 +565,13 @@ async function boot() {
   } catch (e) {
     return;
   }
-  await start(me, location.hash || defaultPage());
+  await start(me, location.hash || null);
 }
 
 /** After login or on load with a live session: the menu, the live stream, the page. */
-async function start(me, page) {
+async function start(me, wanted) {
   signedIn(me);
+  const page = wanted || defaultPage();
   [app.units, app.seeds] = await Promise.all([api('GET', '/api/units'), api('GET', '/api/seeds')]);
   if (location.hash !== page) location.hash = page; else route();
 }

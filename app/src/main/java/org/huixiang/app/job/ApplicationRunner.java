@@ -37,10 +37,11 @@ public final class ApplicationRunner {
     }
 
     /**
-     * A local MiniCluster environment for a bounded run: no web UI, and a job that keeps failing
-     * fails the run after {@link #BOUNDED_RESTARTS} restarts instead of retrying forever.
+     * A local MiniCluster environment for a run someone waits on (a bounded run, a test): no web
+     * UI, and a job that keeps failing fails after {@link #BOUNDED_RESTARTS} restarts instead of
+     * retrying forever.
      */
-    public static StreamExecutionEnvironment boundedEnvironment(HuixiangConfig config) {
+    public static StreamExecutionEnvironment headlessEnvironment(HuixiangConfig config) {
         Configuration conf = configuration(config);
         conf.set(RestartStrategyOptions.RESTART_STRATEGY, "fixed-delay");
         conf.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_ATTEMPTS, BOUNDED_RESTARTS);

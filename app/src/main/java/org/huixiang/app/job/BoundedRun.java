@@ -59,7 +59,7 @@ public final class BoundedRun {
         Map<TopicPartition, Long> outputsBefore = TopicOffsets.latest(kafka, outputs);
 
         Instant began = Instant.now();
-        StreamExecutionEnvironment env = ApplicationRunner.boundedEnvironment(config);
+        StreamExecutionEnvironment env = ApplicationRunner.headlessEnvironment(config);
         Connectors.job(config, seeds, parser, start, end)
                 .withEndOfData(replayed.latest())
                 .build(env);
