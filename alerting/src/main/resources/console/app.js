@@ -12,7 +12,16 @@ const HISTORY = {
 };
 const SENTIMENTS = { NEGATIVE: '负面', NEUTRAL: '中性', POSITIVE: '正面' };
 
-const app = { me: null, csrf: null, seeds: null, units: [], stream: null, charts: [], days: 30 };
+const app = { me: null, csrf: null, seeds: null, units: [], stream: null, charts: [], days: 30, latest: new Map() };
+
+/**
+ * The newest revision known of an alert: a search can still return an older one than the live
+ * stream already delivered (the index refreshes every second), so pages prefer the stream's.
+ */
+function newest(alert) {
+  const live = app.latest.get(alert.id);
+  return live && live.revision > alert.revision ? live : alert;
+}
 
 /** The period of the analysis pages: the last N days, shared across pages. */
 function rangeSelect(onchange) {
@@ -218,6 +227,9 @@ function connectStream() {
   app.stream = new EventSource('/api/alerts/stream');
   app.stream.addEventListener('alert', (event) => {
     const alert = JSON.parse(event.data);
+    const known = app.latest.get(alert.id);
+    if (known && known.revision >= alert.revision) return;
+    app.latest.set(alert.id, alert);
     if (alert.revision === 1 && (alert.level === 'I' || alert.level === 'II')) signal(alert);
     for (const listener of listeners) listener(alert);
   });
@@ -286,7 +298,7 @@ async function showQueue() {
         : k === 'source' ? (a.documents || []).some((d) => d.source === v) : a[k] === v));
   async function load() {
     const query = new URLSearchParams(Object.entries(filters).filter(([, v]) => v));
-    const alerts = await api('GET', `/api/alerts?${query}`);
+    const alerts = (await api('GET', `/api/alerts?${query}`)).map(newest);
     rows.clear();
     body.replaceChildren(...alerts.map((a) => { const r = row(a); rows.set(a.id, r); return r; }));
     if (!alerts.length) body.append(el('tr', {}, el('td', { colspan: 8, class: 'muted' }, '暂无预警')));
@@ -305,7 +317,12 @@ async function showQueue() {
 }
 
 async function showAlert(id) {
-  const { alert: a, documents } = await api('GET', `/api/alerts/${encodeURIComponent(id)}`);
+  const detail = await api('GET', `/api/alerts/${encodeURIComponent(id)}`);
+  renderAlert(newest(detail.alert), detail.documents);
+}
+
+/** The alert page; a newer revision from the live stream renders it again in place. */
+function renderAlert(a, documents) {
   const p = a.progress || {};
   const mix = a.sentiment_mix || {};
   const d = a.deadlines || {};
@@ -342,7 +359,7 @@ async function showAlert(id) {
     el('h2', {}, '处理记录'),
     el('table', { id: 'history' }, el('thead', {}, el('tr', {}, ...['版本', '时间', '动作', '单位', '人员', '说明'].map((h) => el('th', {}, h)))), el('tbody', {}, ...history)));
   tickCountdowns();
-  onAlerts((update) => { if (update.id === a.id && update.revision > a.revision) showAlert(id).catch(fail); });
+  onAlerts((update) => { if (update.id === a.id && update.revision > a.revision) renderAlert(update, documents); });
 }
 
 function actionsFor(a) {
@@ -383,7 +400,7 @@ function actionsFor(a) {
 async function showWorkspace() {
   const open = (a) => a.state !== 'CLOSED' && a.kind !== 'OVERDUE' && myUnitConcerns(a);
   const byDeadline = (x, y) => ((nextDeadline(x) || { at: '9999' }).at).localeCompare((nextDeadline(y) || { at: '9999' }).at);
-  const alerts = new Map((await api('GET', '/api/alerts?size=300')).filter(open).map((a) => [a.id, a]));
+  const alerts = new Map((await api('GET', '/api/alerts?size=300')).map(newest).filter(open).map((a) => [a.id, a]));
   const list = el('tbody', { id: 'workspace-rows' });
   const render = () => {
     const rows = [...alerts.values()].sort(byDeadline).map(workRow);

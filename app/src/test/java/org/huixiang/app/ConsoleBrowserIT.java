@@ -200,6 +200,11 @@ class ConsoleBrowserIT {
         WebElement acknowledged = rowOf(browser, "workspace-rows", wageAlert);
         acknowledged.findElement(By.className("quick-text")).sendKeys("已约谈企业，工资本月结清");
         acknowledged.findElement(By.className("quick-respond")).click();
+        waitFor(
+                d -> {
+                    String now = rowOf(d, "workspace-rows", wageAlert).getText();
+                    return now.contains("已提交回应") || now.contains("已回应");
+                });
         open("/#/alert/" + wageAlert);
         waitFor(d -> d.findElement(By.id("history")).getText().contains("已约谈企业"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("已回应");
