@@ -11,6 +11,7 @@ const HISTORY = {
   reassigned: '改派', escalated: '督办', closed: '关闭', reminder: '临期提醒', overdue: '超期'
 };
 const SENTIMENTS = { NEGATIVE: '负面', NEUTRAL: '中性', POSITIVE: '正面' };
+const LEVEL_COLORS = { I: '#d92d20', II: '#f79009', III: '#eaaa08', IV: '#2e90fa' };
 
 const app = { me: null, csrf: null, seeds: null, units: [], stream: null, charts: [], days: 30, latest: new Map() };
 
@@ -478,12 +479,16 @@ async function showTimeliness() {
 async function showAnalysis() {
   const o = await api('GET', `/api/analysis?from=${encodeURIComponent(since())}`);
   const volume = el('div', { class: 'chart', id: 'volume-chart' });
+  const levelTrend = el('div', { class: 'chart', id: 'level-chart' });
+  const topicTrend = el('div', { class: 'chart', id: 'topic-chart' });
   const levels = el('div', { class: 'chart' });
   const topics = el('div', { class: 'chart' });
   const towns = el('div', { class: 'chart' });
   view(el('h1', {}, '舆情分析'), el('div', { class: 'filters' }, rangeSelect(() => showAnalysis().catch(fail))), el('p', {}, `共 ${o.total} 条信息`),
     el('div', { class: 'grid' },
       el('div', { class: 'card' }, el('h2', {}, '信息量与情感'), volume),
+      el('div', { class: 'card' }, el('h2', {}, '风险等级走势'), levelTrend),
+      el('div', { class: 'card' }, el('h2', {}, '主题走势'), topicTrend),
       el('div', { class: 'card' }, el('h2', {}, '风险等级'), levels),
       el('div', { class: 'card' }, el('h2', {}, '热点主题'), topics),
       el('div', { class: 'card' }, el('h2', {}, '乡镇分布'), towns),
@@ -493,7 +498,13 @@ async function showAnalysis() {
     tooltip: { trigger: 'axis' }, legend: { data: ['负面', '中性', '正面'] }, xAxis: { type: 'category', data: x }, yAxis: { type: 'value' },
     series: [['负面', 'negative'], ['中性', 'neutral'], ['正面', 'positive']].map(([name, key]) => ({ name, type: 'line', stack: 'all', areaStyle: {}, data: o.volume.map((s) => s[key]) }))
   });
-  chart(levels, { tooltip: {}, series: [{ type: 'pie', radius: '65%', data: o.levels.map((c) => ({ name: `${c.key} ${LEVELS[c.key] || ''}`, value: c.count })) }] });
+  const stacked = (node, names, value, label) => chart(node, {
+    tooltip: { trigger: 'axis' }, legend: { data: names.map(label) }, xAxis: { type: 'category', data: x }, yAxis: { type: 'value' },
+    series: names.map((n) => ({ name: label(n), type: 'bar', stack: 'all', itemStyle: LEVEL_COLORS[n] && { color: LEVEL_COLORS[n] }, data: o.volume.map((s) => value(s)[n] || 0) }))
+  });
+  stacked(levelTrend, ['I', 'II', 'III', 'IV'], (s) => s.levels || {}, (n) => `${n}级`);
+  stacked(topicTrend, o.topics.slice(0, 5).map((t) => t.key), (s) => s.topics || {}, (n) => n);
+  chart(levels, { tooltip: {}, series: [{ type: 'pie', radius: '65%', data: o.levels.map((c) => ({ name: `${c.key} ${LEVELS[c.key] || ''}`, value: c.count, itemStyle: { color: LEVEL_COLORS[c.key] } })) }] });
   const bar = (node, counts) => chart(node, { tooltip: {}, grid: { left: 110 }, xAxis: { type: 'value' }, yAxis: { type: 'category', inverse: true, data: counts.map((c) => c.key) }, series: [{ type: 'bar', data: counts.map((c) => c.count) }] });
   bar(topics, o.topics);
   bar(towns, o.towns);

@@ -43,8 +43,20 @@ public final class AnalysisApi {
     /** A value and how many documents have it. */
     public record Count(String key, long count) {}
 
-    /** One step of the volume over time. */
-    public record Step(Instant at, long total, long negative, long neutral, long positive) {}
+    /**
+     * One step of the volume over time.
+     *
+     * @param levels documents by risk level in the step
+     * @param topics documents by topic in the step (the period's top topics)
+     */
+    public record Step(
+            Instant at,
+            long total,
+            long negative,
+            long neutral,
+            long positive,
+            Map<String, Long> levels,
+            Map<String, Long> topics) {}
 
     /** The analysis of a period. */
     public record Overview(
@@ -98,7 +110,9 @@ public final class AnalysisApi {
                                                                                         .Day)
                                                                 .timeZone("Asia/Shanghai")
                                                                 .minDocCount(0))
-                                        .aggregations("sentiment", terms("sentiment.label", 3))));
+                                        .aggregations("sentiment", terms("sentiment.label", 3))
+                                        .aggregations("levels", terms("risk.level", 4))
+                                        .aggregations("topics", terms("topics.name", 8))));
         aggs.put("levels", terms("risk.level", 4));
         aggs.put("topics", terms("topics.name", 15));
         aggs.put("towns", terms("region", 20));
@@ -123,7 +137,9 @@ public final class AnalysisApi {
                             b.docCount(),
                             bySentiment.getOrDefault("NEGATIVE", 0L),
                             bySentiment.getOrDefault("NEUTRAL", 0L),
-                            bySentiment.getOrDefault("POSITIVE", 0L)));
+                            bySentiment.getOrDefault("POSITIVE", 0L),
+                            counts(b.aggregations().get("levels")),
+                            counts(b.aggregations().get("topics"))));
         }
         return new Overview(
                 p.from(),
