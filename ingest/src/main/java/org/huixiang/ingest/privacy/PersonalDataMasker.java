@@ -8,7 +8,9 @@ import java.util.regex.Pattern;
 
 /**
  * Masks citizens' personal data in free text: ID card numbers (18-digit with checksum, 15-digit
- * with a valid date), bank card numbers (Luhn), mobile and landline numbers, e-mail addresses.
+ * with a valid date), bank card numbers (Luhn), mobile and landline numbers, e-mail addresses, and
+ * home addresses where the text says they are someone's (家住…, 住址：…): the town stays, the village,
+ * street and house number go.
  *
  * <p>Masks keep a little of the value (138****5678) so a person can still tell two numbers apart on
  * screen, the usual practice in Chinese government systems. Order matters: the longest, most
@@ -31,6 +33,12 @@ public final class PersonalDataMasker {
      */
     private static final Pattern ID_CUE = Pattern.compile("身份证|证件号|公民身份号码");
 
+    /**
+     * A number right after these words is an order or serial number, not a card, even when it
+     * happens to pass the Luhn check (one in ten random numbers does).
+     */
+    private static final Pattern SERIAL_CUE = Pattern.compile("(?:订单号|单号|流水号|编号|工单号|订单)[:：]?\\s*$");
+
     private static final List<Rule> RULES =
             List.of(
                     new Rule(
@@ -45,7 +53,8 @@ public final class PersonalDataMasker {
                             "bank_card",
                             Pattern.compile(
                                     "(?<![0-9A-Za-z])(?:\\d{4}[ -]?){3,4}\\d{1,4}(?![0-9A-Za-z])"),
-                            (digits, before) -> validBankCard(digits),
+                            (digits, before) ->
+                                    validBankCard(digits) && !SERIAL_CUE.matcher(before).find(),
                             4,
                             4),
                     new Rule(
@@ -76,6 +85,16 @@ public final class PersonalDataMasker {
                             1,
                             0));
 
+    /**
+     * A home address: a cue that it is a person's, then up to the house, room or group number. The
+     * town (镇/乡/街道) before the detail is kept: it routes the message, and alone it names no one.
+     */
+    private static final Pattern HOME_ADDRESS =
+            Pattern.compile(
+                    "(家住|住址[:：是]?|家庭住址[:：是]?|住在|我家在|地址是)\\s*"
+                            + "([\\p{IsHan}A-Za-z0-9\\-－]{0,12}?(?:镇|乡|街道))?"
+                            + "([\\p{IsHan}A-Za-z0-9\\-－]{1,30}(?:号|组|室|栋|幢|单元|户|楼))");
+
     private PersonalDataMasker() {}
 
     public static Masked mask(String text) {
@@ -103,6 +122,25 @@ public final class PersonalDataMasker {
                 m.appendTail(out);
                 result = out.toString();
             }
+        }
+        Matcher home = HOME_ADDRESS.matcher(result);
+        StringBuilder out = null;
+        while (home.find()) {
+            if (out == null) {
+                out = new StringBuilder(result.length());
+            }
+            kinds.add("address");
+            String town = home.group(2) == null ? "" : home.group(2);
+            home.appendReplacement(
+                    out,
+                    Matcher.quoteReplacement(
+                            home.group(1)
+                                    + town
+                                    + "*".repeat(Math.min(6, home.group(3).length()))));
+        }
+        if (out != null) {
+            home.appendTail(out);
+            result = out.toString();
         }
         return new Masked(result, kinds);
     }
