@@ -93,6 +93,11 @@ public final class RecordParser implements Serializable {
             if (bytes.length == 0) {
                 throw new RejectedException("empty_record", "the record has no bytes");
             }
+            if (blank(bytes)) {
+                throw new RejectedException(
+                        "empty_record",
+                        "the record holds only whitespace (" + bytes.length + " bytes)");
+            }
             if (bytes.length > MAX_RECORD_BYTES) {
                 throw new RejectedException(
                         "too_large",
@@ -489,5 +494,14 @@ public final class RecordParser implements Serializable {
             super(detail, null, false, false);
             this.reason = reason;
         }
+    }
+
+    private static boolean blank(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 }
