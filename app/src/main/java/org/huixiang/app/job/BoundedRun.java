@@ -50,19 +50,28 @@ public final class BoundedRun {
      */
     public RunSummary run(List<Path> files, boolean historyTime, PrintStream progress)
             throws Exception {
+        return run(kafka -> new Replayer(kafka, progress).replay(files, historyTime).latest());
+    }
+
+    /** Puts the run's records on the input topics; returns the event time they reach. */
+    @FunctionalInterface
+    public interface Feed {
+        Instant send(Map<String, String> kafka) throws Exception;
+    }
+
+    /** Runs the application over exactly the records {@code feed} sends. */
+    public RunSummary run(Feed feed) throws Exception {
         Map<String, String> kafka = config.kafka().clientProperties();
         List<String> inputs = List.of(Topics.RAW_POSTS, Topics.RAW_MESSAGES, Topics.RESPONSES);
         List<String> outputs = List.of(Topics.DEADLETTER, Topics.ALERTS);
         Map<TopicPartition, Long> start = TopicOffsets.latest(kafka, inputs);
-        Replayer.Result replayed = new Replayer(kafka, progress).replay(files, historyTime);
+        Instant endOfData = feed.send(kafka);
         Map<TopicPartition, Long> end = TopicOffsets.latest(kafka, inputs);
         Map<TopicPartition, Long> outputsBefore = TopicOffsets.latest(kafka, outputs);
 
         Instant began = Instant.now();
         StreamExecutionEnvironment env = ApplicationRunner.headlessEnvironment(config);
-        Connectors.job(config, seeds, parser, start, end)
-                .withEndOfData(replayed.latest())
-                .build(env);
+        Connectors.job(config, seeds, parser, start, end).withEndOfData(endOfData).build(env);
         JobExecutionResult result = env.execute("huixiang (bounded)");
         Map<TopicPartition, Long> outputsAfter = TopicOffsets.latest(kafka, outputs);
 

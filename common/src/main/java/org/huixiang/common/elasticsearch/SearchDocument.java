@@ -65,8 +65,8 @@ public record SearchDocument(
                 d.url(),
                 d.title(),
                 d.text(),
-                String.join(" ", a.tokens()),
-                a.keywords(),
+                String.join(" ", words(a.tokens())),
+                words(a.keywords()),
                 a.topics(),
                 a.topics().stream().map(TopicMatch::id).toList(),
                 a.routing().leadUnit(),
@@ -101,4 +101,16 @@ public record SearchDocument(
                 d.id(),
                 org.huixiang.common.json.Json.toBytes(of(analyzed)));
     }
+
+    /**
+     * Tokens that can be indexed as terms: Lucene refuses a whole document for one term over 32,766
+     * bytes, and a "word" of hundreds of characters (a run of letters, a pasted hash) is no word
+     * anyone searches for.
+     */
+    static List<String> words(List<String> tokens) {
+        return tokens.stream().filter(t -> t.length() <= MAX_WORD).toList();
+    }
+
+    /** The longest token kept as a searchable word, in chars. */
+    static final int MAX_WORD = 64;
 }
