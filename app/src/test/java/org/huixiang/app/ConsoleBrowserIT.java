@@ -3,10 +3,8 @@ package org.huixiang.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -14,21 +12,14 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import org.apache.flink.core.execution.JobClient;
-import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.huixiang.alerting.lifecycle.AlertIds;
-import org.huixiang.app.job.ApplicationRunner;
-import org.huixiang.app.job.Connectors;
-import org.huixiang.app.job.TopicOffsets;
 import org.huixiang.common.config.HuixiangConfig;
 import org.huixiang.common.json.Json;
 import org.huixiang.common.kafka.Topics;
 import org.huixiang.common.model.DocumentIds;
-import org.huixiang.common.seeds.SeedLoader;
-import org.huixiang.ingest.parse.RecordParser;
-import org.huixiang.ingest.privacy.CitizenKeys;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -79,22 +70,7 @@ class ConsoleBrowserIT {
         passwords.put("shuili", TestConsole.account("shuili-" + RUN, "UNIT", List.of("县水利局")));
         passwords.put("leader", TestConsole.account("lingdao-" + RUN, "LEADER", List.of()));
 
-        var start =
-                TopicOffsets.latest(
-                        config.kafka().clientProperties(),
-                        List.of(Topics.RAW_POSTS, Topics.RAW_MESSAGES, Topics.RESPONSES));
-        StreamExecutionEnvironment env = ApplicationRunner.headlessEnvironment(config);
-        Connectors.job(
-                        config,
-                        SeedLoader.loadDefault(),
-                        new RecordParser(
-                                new CitizenKeys(
-                                        "browser-test-key-000001".getBytes(StandardCharsets.UTF_8)),
-                                Clock.systemUTC()),
-                        start,
-                        null)
-                .build(env);
-        job = env.executeAsync("huixiang (browser test)");
+        job = RunningJob.start(config, "huixiang (browser test)");
 
         Files.createDirectories(SHOTS);
         ChromeOptions options = new ChromeOptions();

@@ -2,6 +2,7 @@ package org.huixiang.devstack;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -17,10 +18,13 @@ import org.huixiang.common.kafka.TopicSetup;
  */
 public final class DevStack implements AutoCloseable {
 
+    private final DevStackSettings settings;
     private final KafkaBroker kafka;
-    private final ElasticsearchNode elasticsearch;
+    private volatile ElasticsearchNode elasticsearch;
 
-    private DevStack(KafkaBroker kafka, ElasticsearchNode elasticsearch) {
+    private DevStack(
+            DevStackSettings settings, KafkaBroker kafka, ElasticsearchNode elasticsearch) {
+        this.settings = settings;
         this.kafka = kafka;
         this.elasticsearch = elasticsearch;
     }
@@ -28,14 +32,7 @@ public final class DevStack implements AutoCloseable {
     /** Starts both servers, waits until they answer, and creates topics and index templates. */
     public static DevStack start(DevStackSettings settings) {
         CompletableFuture<ElasticsearchNode> es =
-                CompletableFuture.supplyAsync(
-                        () ->
-                                ElasticsearchNode.start(
-                                        settings.elasticsearchHome(),
-                                        settings.distributionDir(),
-                                        settings.elasticsearchPort(),
-                                        settings.elasticsearchPort() + 100,
-                                        settings.elasticsearchHeapMb()));
+                CompletableFuture.supplyAsync(() -> startElasticsearch(settings));
         KafkaBroker kafka;
         try {
             kafka =
@@ -52,7 +49,7 @@ public final class DevStack implements AutoCloseable {
             kafka.close();
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
-        DevStack stack = new DevStack(kafka, node);
+        DevStack stack = new DevStack(settings, kafka, node);
         try {
             stack.createTopicsAndTemplates();
         } catch (RuntimeException e) {
@@ -80,6 +77,25 @@ public final class DevStack implements AutoCloseable {
 
     public ElasticsearchNode elasticsearch() {
         return elasticsearch;
+    }
+
+    /**
+     * Stops Elasticsearch, keeps it down for {@code down}, and starts it again on the same port and
+     * data: a fault for tests of what the pipeline does while its store is away.
+     */
+    public void restartElasticsearch(Duration down) throws InterruptedException {
+        elasticsearch.close();
+        Thread.sleep(down.toMillis());
+        elasticsearch = startElasticsearch(settings);
+    }
+
+    private static ElasticsearchNode startElasticsearch(DevStackSettings settings) {
+        return ElasticsearchNode.start(
+                settings.elasticsearchHome(),
+                settings.distributionDir(),
+                settings.elasticsearchPort(),
+                settings.elasticsearchPort() + 100,
+                settings.elasticsearchHeapMb());
     }
 
     private void createTopicsAndTemplates() {

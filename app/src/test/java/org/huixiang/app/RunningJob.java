@@ -1,0 +1,43 @@
+package org.huixiang.app;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.huixiang.app.job.ApplicationRunner;
+import org.huixiang.app.job.Connectors;
+import org.huixiang.app.job.TopicOffsets;
+import org.huixiang.common.config.HuixiangConfig;
+import org.huixiang.common.kafka.Topics;
+import org.huixiang.common.seeds.SeedLoader;
+import org.huixiang.ingest.parse.RecordParser;
+import org.huixiang.ingest.privacy.CitizenKeys;
+
+/**
+ * The whole application as it runs in production, unbounded, on a local MiniCluster, reading the
+ * input topics from their current end: what tests produce afterwards is what it processes.
+ */
+final class RunningJob {
+
+    private RunningJob() {}
+
+    static JobClient start(HuixiangConfig config, String name) throws Exception {
+        var start =
+                TopicOffsets.latest(
+                        config.kafka().clientProperties(),
+                        List.of(Topics.RAW_POSTS, Topics.RAW_MESSAGES, Topics.RESPONSES));
+        StreamExecutionEnvironment env = ApplicationRunner.headlessEnvironment(config);
+        Connectors.job(
+                        config,
+                        SeedLoader.loadDefault(),
+                        new RecordParser(
+                                new CitizenKeys(
+                                        "running-job-test-key-01".getBytes(StandardCharsets.UTF_8)),
+                                Clock.systemUTC()),
+                        start,
+                        null)
+                .build(env);
+        return env.executeAsync(name);
+    }
+}
