@@ -19,7 +19,7 @@ import org.huixiang.common.kafka.TopicSetup;
 public final class DevStack implements AutoCloseable {
 
     private final DevStackSettings settings;
-    private final KafkaBroker kafka;
+    private volatile KafkaBroker kafka;
     private volatile ElasticsearchNode elasticsearch;
 
     private DevStack(
@@ -87,6 +87,18 @@ public final class DevStack implements AutoCloseable {
         elasticsearch.close();
         Thread.sleep(down.toMillis());
         elasticsearch = startElasticsearch(settings);
+    }
+
+    /**
+     * Stops the Kafka broker, keeps it down for {@code down}, and starts it again on the same ports
+     * and data (its log keeps every record): a fault for tests.
+     */
+    public void restartKafka(Duration down) throws InterruptedException {
+        kafka.close();
+        Thread.sleep(down.toMillis());
+        kafka =
+                KafkaBroker.start(
+                        settings.kafkaHome(), settings.kafkaPort(), settings.kafkaPort() + 1);
     }
 
     private static ElasticsearchNode startElasticsearch(DevStackSettings settings) {

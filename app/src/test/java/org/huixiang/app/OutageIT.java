@@ -26,15 +26,16 @@ import org.huixiang.devstack.testing.SharedDevStack;
 import org.junit.jupiter.api.Test;
 
 /**
- * Elasticsearch goes away mid-stream (stopped, kept down, started again: about half a minute
- * without it) while posts keep coming. The sink backs off and holds the writes, the job keeps
- * running, and afterwards every post is stored exactly once and nothing was dead-lettered.
+ * The servers the application depends on go away mid-stream and come back: Elasticsearch (stopped,
+ * kept down, started again: about half a minute without it) and the Kafka broker. Afterwards every
+ * post is stored exactly once, nothing was dead-lettered, and the job is running.
  */
-class ElasticsearchOutageIT {
+class OutageIT {
 
     static final int BEFORE = 10;
     static final int DURING = 30;
 
+    /** The sink backs off and holds the writes while Elasticsearch is away. */
     @Test
     void nothingIsLostWhileElasticsearchIsAway() throws Exception {
         HuixiangConfig config = TestConsole.config();
@@ -64,6 +65,29 @@ class ElasticsearchOutageIT {
                     .as("Elasticsearch was really stopped and started")
                     .isNotEqualTo(before);
 
+            waitForDocuments(config, run, BEFORE + DURING);
+            assertThat(job.getJobStatus().get()).isEqualTo(JobStatus.RUNNING);
+            assertThat(KafkaTopics.read(config, letters)).isEmpty();
+        } finally {
+            job.cancel().get();
+        }
+    }
+
+    /** The source and the sinks reconnect to a restarted broker; its log keeps every record. */
+    @Test
+    void nothingIsLostWhenTheBrokerRestarts() throws Exception {
+        HuixiangConfig config = TestConsole.config();
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        Map<TopicPartition, Long> letters =
+                TopicOffsets.latest(config.kafka().clientProperties(), List.of(Topics.DEADLETTER));
+        JobClient job = RunningJob.start(config, "huixiang (broker restart)");
+        try {
+            produce(config, run, 0, BEFORE);
+            waitForDocuments(config, run, BEFORE);
+            long before = SharedDevStack.get().kafka().pid();
+            SharedDevStack.get().restartKafka(Duration.ofSeconds(5));
+            assertThat(SharedDevStack.get().kafka().pid()).isNotEqualTo(before);
+            produce(config, run, BEFORE, DURING);
             waitForDocuments(config, run, BEFORE + DURING);
             assertThat(job.getJobStatus().get()).isEqualTo(JobStatus.RUNNING);
             assertThat(KafkaTopics.read(config, letters)).isEmpty();
