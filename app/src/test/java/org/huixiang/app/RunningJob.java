@@ -23,11 +23,19 @@ final class RunningJob {
     private RunningJob() {}
 
     static JobClient start(HuixiangConfig config, String name) throws Exception {
+        return start(config, name, null);
+    }
+
+    /**
+     * The same, started from a savepoint or retained checkpoint when {@code restoreFrom} is set.
+     */
+    static JobClient start(HuixiangConfig config, String name, String restoreFrom)
+            throws Exception {
         var start =
                 TopicOffsets.latest(
                         config.kafka().clientProperties(),
                         List.of(Topics.RAW_POSTS, Topics.RAW_MESSAGES, Topics.RESPONSES));
-        StreamExecutionEnvironment env = ApplicationRunner.headlessEnvironment(config);
+        StreamExecutionEnvironment env = ApplicationRunner.headlessEnvironment(config, restoreFrom);
         Connectors.job(
                         config,
                         SeedLoader.loadDefault(),

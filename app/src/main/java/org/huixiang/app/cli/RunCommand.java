@@ -40,6 +40,13 @@ final class RunCommand implements Callable<Integer> {
             description = "Replication factor for topics created here. Default: ${DEFAULT-VALUE}")
     short topicReplication = 1;
 
+    @Option(
+            names = "--restore",
+            description =
+                    "Start from this savepoint or retained checkpoint (a chk-N or savepoint folder"
+                            + " under the checkpoint directory) instead of the group's offsets.")
+    String restore;
+
     @Override
     public Integer call() throws Exception {
         HuixiangConfig cfg = ConfigLoader.load(config, System.getenv());
@@ -55,7 +62,7 @@ final class RunCommand implements Callable<Integer> {
         RecordParser parser =
                 new RecordParser(
                         CitizenKeySource.load(System.getenv(), Home.path()), Clock.systemUTC());
-        StreamExecutionEnvironment env = ApplicationRunner.localEnvironment(cfg);
+        StreamExecutionEnvironment env = ApplicationRunner.localEnvironment(cfg, restore);
         Connectors.job(cfg, seeds, parser, null, null).build(env);
         System.err.println(
                 "running against Kafka "

@@ -8,6 +8,7 @@ import org.apache.flink.configuration.ExternalizedCheckpointRetention;
 import org.apache.flink.configuration.RestOptions;
 import org.apache.flink.configuration.RestartStrategyOptions;
 import org.apache.flink.configuration.StateBackendOptions;
+import org.apache.flink.configuration.StateRecoveryOptions;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.huixiang.common.config.HuixiangConfig;
 
@@ -27,7 +28,15 @@ public final class ApplicationRunner {
      * strategy with checkpointing: exponential backoff, no limit).
      */
     public static StreamExecutionEnvironment localEnvironment(HuixiangConfig config) {
-        Configuration conf = configuration(config);
+        return localEnvironment(config, null);
+    }
+
+    /**
+     * @param restoreFrom a savepoint or retained checkpoint to start from, or null for none
+     */
+    public static StreamExecutionEnvironment localEnvironment(
+            HuixiangConfig config, String restoreFrom) {
+        Configuration conf = configuration(config, restoreFrom);
         conf.set(RestOptions.PORT, FLINK_UI_PORT);
         conf.set(RestOptions.BIND_ADDRESS, "127.0.0.1");
         StreamExecutionEnvironment env =
@@ -42,7 +51,15 @@ public final class ApplicationRunner {
      * retrying forever.
      */
     public static StreamExecutionEnvironment headlessEnvironment(HuixiangConfig config) {
-        Configuration conf = configuration(config);
+        return headlessEnvironment(config, null);
+    }
+
+    /**
+     * @param restoreFrom a savepoint or retained checkpoint to start from, or null for none
+     */
+    public static StreamExecutionEnvironment headlessEnvironment(
+            HuixiangConfig config, String restoreFrom) {
+        Configuration conf = configuration(config, restoreFrom);
         conf.set(RestartStrategyOptions.RESTART_STRATEGY, "fixed-delay");
         conf.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_ATTEMPTS, BOUNDED_RESTARTS);
         conf.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_DELAY, Duration.ofSeconds(1));
@@ -56,8 +73,11 @@ public final class ApplicationRunner {
     /** Restarts a bounded run allows before it fails. */
     static final int BOUNDED_RESTARTS = 2;
 
-    private static Configuration configuration(HuixiangConfig config) {
+    private static Configuration configuration(HuixiangConfig config, String restoreFrom) {
         Configuration conf = new Configuration();
+        if (restoreFrom != null) {
+            conf.set(StateRecoveryOptions.SAVEPOINT_PATH, restoreFrom);
+        }
         conf.set(StateBackendOptions.STATE_BACKEND, "hashmap");
         conf.set(
                 CheckpointingOptions.CHECKPOINTS_DIRECTORY,
