@@ -1,11 +1,14 @@
 package org.huixiang.common.elasticsearch;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.huixiang.common.json.Json;
 
 /**
  * Installs the index templates kept under version control ({@code elasticsearch/*.template.json})
@@ -24,6 +27,29 @@ public final class IndexTemplates {
         put(client, "huixiang-accounts", replicas);
         create(client, IndexNames.ALERTS);
         create(client, IndexNames.ACCOUNTS);
+        for (String name : List.of("huixiang-docs", "huixiang-alerts", "huixiang-accounts")) {
+            updateMappings(client, name, replicas);
+        }
+    }
+
+    /**
+     * Adds the fields a newer template has to the indices an older one created: a template only
+     * applies to indices created after it, and a strict mapping would refuse every new field.
+     * Changing the type of an existing field is not possible this way; Elasticsearch says so.
+     */
+    private static void updateMappings(ElasticsearchClient client, String name, int replicas)
+            throws IOException {
+        String pattern = name.equals("huixiang-docs") ? IndexNames.DOCS_PREFIX + "*" : name;
+        if (!client.indices().exists(e -> e.index(pattern).allowNoIndices(false)).value()) {
+            return;
+        }
+        JsonNode mappings =
+                Json.mapper()
+                        .readTree(templateJson(name, replicas))
+                        .path("template")
+                        .path("mappings");
+        byte[] body = Json.mapper().writeValueAsBytes(mappings);
+        client.indices().putMapping(m -> m.index(pattern).withJson(new ByteArrayInputStream(body)));
     }
 
     private static void create(ElasticsearchClient client, String index) throws IOException {
