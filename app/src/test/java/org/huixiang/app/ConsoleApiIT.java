@@ -266,6 +266,7 @@ class ConsoleApiIT {
         assertThat(admin.login(TestConsole.ADMIN, TestConsole.ADMIN_PASSWORD).status())
                 .isEqualTo(200);
         assertThat(admin.get("/api/alerts").status()).isEqualTo(403);
+        assertThat(admin.get("/api/alerts/stream").status()).isEqualTo(403);
         JsonNode accounts = admin.get("/api/accounts").json();
         assertThat(accounts.toString())
                 .contains("renshe-" + RUN)

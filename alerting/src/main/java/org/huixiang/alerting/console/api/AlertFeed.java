@@ -74,7 +74,14 @@ public final class AlertFeed implements AutoCloseable {
                                 r.offset());
                         continue;
                     }
-                    listeners.forEach(l -> l.accept(alert));
+                    for (Consumer<Alert> listener : listeners) {
+                        try {
+                            listener.accept(alert);
+                        } catch (RuntimeException e) {
+                            // one stream's trouble must not stop the feed for every other one
+                            LOG.warn("an alert listener failed", e);
+                        }
+                    }
                 }
             }
         } catch (WakeupException e) {

@@ -30,6 +30,8 @@ public final class StreamApi {
 
     public Object stream(Call call) throws IOException {
         Account account = call.session().account();
+        // a role that sees no alerts is refused here, with a status, not in the feed's thread
+        Viewer.visibleUnits(account);
         BlockingQueue<Alert> queue = new LinkedBlockingQueue<>(BACKLOG);
         Consumer<Alert> listener =
                 alert -> {
