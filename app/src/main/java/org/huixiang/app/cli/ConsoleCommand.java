@@ -9,7 +9,6 @@ import org.huixiang.common.config.HuixiangConfig;
 import org.huixiang.common.elasticsearch.ElasticsearchClients;
 import org.huixiang.common.elasticsearch.IndexTemplates;
 import org.huixiang.common.seeds.SeedLoader;
-import org.huixiang.common.seeds.SeedSource;
 import org.huixiang.common.seeds.Seeds;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,10 +30,7 @@ final class ConsoleCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         HuixiangConfig cfg = ConfigLoader.load(config, System.getenv());
-        Seeds seeds =
-                cfg.seedsDir() == null
-                        ? SeedLoader.loadDefault()
-                        : SeedLoader.load(SeedSource.directory(Path.of(cfg.seedsDir())));
+        Seeds seeds = SeedLoader.load(cfg.seedsDir());
         try (ElasticsearchClients clients = ElasticsearchClients.connect(cfg.elasticsearch())) {
             IndexTemplates.install(clients.sync(), cfg.replicas());
         }

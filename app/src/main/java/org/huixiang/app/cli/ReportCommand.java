@@ -17,7 +17,6 @@ import org.huixiang.common.elasticsearch.ElasticsearchClients;
 import org.huixiang.common.json.Json;
 import org.huixiang.common.model.Alert;
 import org.huixiang.common.seeds.SeedLoader;
-import org.huixiang.common.seeds.SeedSource;
 import org.huixiang.common.seeds.Seeds;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -80,10 +79,7 @@ final class ReportCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             HuixiangConfig cfg = ConfigLoader.load(config, System.getenv());
-            Seeds seeds =
-                    cfg.seedsDir() == null
-                            ? SeedLoader.loadDefault()
-                            : SeedLoader.load(SeedSource.directory(Path.of(cfg.seedsDir())));
+            Seeds seeds = SeedLoader.load(cfg.seedsDir());
             Instant now = Instant.now();
             Instant end = to == null ? now : instant("--to", to);
             Instant start = from == null ? end.minus(Duration.ofDays(7)) : instant("--from", from);

@@ -13,7 +13,6 @@ import org.huixiang.common.elasticsearch.ElasticsearchClients;
 import org.huixiang.common.elasticsearch.IndexTemplates;
 import org.huixiang.common.kafka.TopicSetup;
 import org.huixiang.common.seeds.SeedLoader;
-import org.huixiang.common.seeds.SeedSource;
 import org.huixiang.common.seeds.Seeds;
 import org.huixiang.ingest.parse.RecordParser;
 import picocli.CommandLine.Command;
@@ -50,10 +49,7 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         HuixiangConfig cfg = ConfigLoader.load(config, System.getenv());
-        Seeds seeds =
-                cfg.seedsDir() == null
-                        ? SeedLoader.loadDefault()
-                        : SeedLoader.load(SeedSource.directory(Path.of(cfg.seedsDir())));
+        Seeds seeds = SeedLoader.load(cfg.seedsDir());
         TopicSetup.ensure(
                 cfg.kafka().clientProperties(), cfg.flink().parallelism(), topicReplication);
         try (ElasticsearchClients clients = ElasticsearchClients.connect(cfg.elasticsearch())) {

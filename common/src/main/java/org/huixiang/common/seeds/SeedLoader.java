@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -49,6 +50,11 @@ public final class SeedLoader {
     /** Loads the seeds packaged with huixiang. */
     public static Seeds loadDefault() {
         return load(SeedSource.classpath());
+    }
+
+    /** The seeds a configuration names: its {@code seeds_dir}, or the packaged ones when null. */
+    public static Seeds load(String seedsDir) {
+        return seedsDir == null ? loadDefault() : load(SeedSource.directory(Path.of(seedsDir)));
     }
 
     /**
