@@ -178,32 +178,10 @@ public final class PersonalDataMasker {
 
     /** GB 11643 check digit over the first 17 digits. */
     static boolean validIdCard18(String id) {
-        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-        char[] checks = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (id.charAt(i) - '0') * weights[i];
-        }
-        return Character.toUpperCase(id.charAt(17)) == checks[sum % 11];
+        return Character.toUpperCase(id.charAt(17)) == Checksums.idCardCheck(id);
     }
 
     static boolean validBankCard(String digits) {
-        if (digits.length() < 16 || digits.length() > 19) {
-            return false;
-        }
-        int sum = 0;
-        boolean doubleIt = false;
-        for (int i = digits.length() - 1; i >= 0; i--) {
-            int d = digits.charAt(i) - '0';
-            if (doubleIt) {
-                d *= 2;
-                if (d > 9) {
-                    d -= 9;
-                }
-            }
-            sum += d;
-            doubleIt = !doubleIt;
-        }
-        return sum % 10 == 0;
+        return digits.length() >= 16 && digits.length() <= 19 && Checksums.luhnValid(digits);
     }
 }

@@ -118,13 +118,7 @@ public final class PiiCorpus {
                         + two(1 + random.nextInt(12))
                         + two(1 + random.nextInt(28))
                         + digits(0, 3);
-        int[] w = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-        char[] checks = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (body.charAt(i) - '0') * w[i];
-        }
-        return body + checks[sum % 11];
+        return body + Checksums.idCardCheck(body);
     }
 
     private String idCard15() {
@@ -138,7 +132,7 @@ public final class PiiCorpus {
     private String bankCard() {
         int length = 16 + random.nextInt(4);
         String body = "62" + digits(0, length - 3);
-        String card = body + luhnDigit(body);
+        String card = body + Checksums.luhnCheck(body);
         return random.nextBoolean() ? card : String.join(" ", card.split("(?<=\\G.{4})"));
     }
 
@@ -172,25 +166,8 @@ public final class PiiCorpus {
      */
     private String luhnInvalid(int length) {
         String body = digits(1 + random.nextInt(9), length - 1);
-        char good = luhnDigit(body);
+        char good = Checksums.luhnCheck(body);
         return body + (char) ('0' + (good - '0' + 1 + random.nextInt(9)) % 10);
-    }
-
-    private static char luhnDigit(String body) {
-        int sum = 0;
-        boolean doubleIt = true;
-        for (int i = body.length() - 1; i >= 0; i--) {
-            int d = body.charAt(i) - '0';
-            if (doubleIt) {
-                d *= 2;
-                if (d > 9) {
-                    d -= 9;
-                }
-            }
-            sum += d;
-            doubleIt = !doubleIt;
-        }
-        return (char) ('0' + (10 - sum % 10) % 10);
     }
 
     private String digits(int first, int count) {
