@@ -29,56 +29,72 @@ class OutageIT {
     /** The sink backs off and holds the writes while Elasticsearch is away. */
     @Test
     void nothingIsLostWhileElasticsearchIsAway() throws Exception {
-        HuixiangConfig config = TestConsole.config();
-        String run = UUID.randomUUID().toString().substring(0, 8);
-        Map<TopicPartition, Long> letters =
-                TopicOffsets.latest(config.kafka().clientProperties(), List.of(Topics.DEADLETTER));
-        JobClient job = RunningJob.start(config, "huixiang (Elasticsearch outage)");
-        try {
-            RunPosts.produce(config, run, 0, BEFORE, null);
-            RunPosts.awaitStored(config, run, BEFORE);
-
-            long before = SharedDevStack.get().elasticsearch().pid();
-            CompletableFuture<Void> outage =
-                    CompletableFuture.runAsync(
-                            () -> {
-                                try {
-                                    SharedDevStack.get()
-                                            .restartElasticsearch(Duration.ofSeconds(12));
-                                } catch (InterruptedException e) {
-                                    Thread.currentThread().interrupt();
-                                }
-                            });
-            Thread.sleep(2000);
-            RunPosts.produce(config, run, BEFORE, DURING, null);
-            outage.get();
-            assertThat(SharedDevStack.get().elasticsearch().pid())
-                    .as("Elasticsearch was really stopped and started")
-                    .isNotEqualTo(before);
-
-            RunPosts.awaitStored(config, run, BEFORE + DURING);
-            assertThat(job.getJobStatus().get()).isEqualTo(JobStatus.RUNNING);
-            assertThat(KafkaTopics.read(config, letters)).isEmpty();
-        } finally {
-            job.cancel().get();
-        }
+        survives(
+                "Elasticsearch outage",
+                config -> {
+                    long before = SharedDevStack.get().elasticsearch().pid();
+                    CompletableFuture<Void> outage =
+                            CompletableFuture.runAsync(
+                                    () -> {
+                                        try {
+                                            SharedDevStack.get()
+                                                    .restartElasticsearch(Duration.ofSeconds(12));
+                                        } catch (InterruptedException e) {
+                                            Thread.currentThread().interrupt();
+                                        }
+                                    });
+                    // the second batch arrives while Elasticsearch is away
+                    Thread.sleep(2000);
+                    return () -> {
+                        outage.get();
+                        assertThat(SharedDevStack.get().elasticsearch().pid())
+                                .as("Elasticsearch was really stopped and started")
+                                .isNotEqualTo(before);
+                    };
+                });
     }
 
     /** The source and the sinks reconnect to a restarted broker; its log keeps every record. */
     @Test
     void nothingIsLostWhenTheBrokerRestarts() throws Exception {
+        survives(
+                "broker restart",
+                config -> {
+                    long before = SharedDevStack.get().kafka().pid();
+                    SharedDevStack.get().restartKafka(Duration.ofSeconds(5));
+                    return () ->
+                            assertThat(SharedDevStack.get().kafka().pid())
+                                    .as("the broker was really stopped and started")
+                                    .isNotEqualTo(before);
+                });
+    }
+
+    /** A fault begun after the first batch; what it returns is checked after the second. */
+    interface Fault {
+        Check begin(HuixiangConfig config) throws Exception;
+    }
+
+    /** What must hold once the fault is over. */
+    interface Check {
+        void verify() throws Exception;
+    }
+
+    /**
+     * The first batch is stored, the fault begins, the second batch is produced; in the end every
+     * post is stored exactly once, nothing is dead-lettered and the job is still running.
+     */
+    private static void survives(String name, Fault fault) throws Exception {
         HuixiangConfig config = TestConsole.config();
         String run = UUID.randomUUID().toString().substring(0, 8);
         Map<TopicPartition, Long> letters =
                 TopicOffsets.latest(config.kafka().clientProperties(), List.of(Topics.DEADLETTER));
-        JobClient job = RunningJob.start(config, "huixiang (broker restart)");
+        JobClient job = RunningJob.start(config, "huixiang (" + name + ")");
         try {
             RunPosts.produce(config, run, 0, BEFORE, null);
             RunPosts.awaitStored(config, run, BEFORE);
-            long before = SharedDevStack.get().kafka().pid();
-            SharedDevStack.get().restartKafka(Duration.ofSeconds(5));
-            assertThat(SharedDevStack.get().kafka().pid()).isNotEqualTo(before);
+            Check check = fault.begin(config);
             RunPosts.produce(config, run, BEFORE, DURING, null);
+            check.verify();
             RunPosts.awaitStored(config, run, BEFORE + DURING);
             assertThat(job.getJobStatus().get()).isEqualTo(JobStatus.RUNNING);
             assertThat(KafkaTopics.read(config, letters)).isEmpty();
@@ -86,8 +102,4 @@ class OutageIT {
             job.cancel().get();
         }
     }
-
-    /**
-     * Waits until exactly {@code expected} documents of the run are searchable (ids are unique).
-     */
 }
