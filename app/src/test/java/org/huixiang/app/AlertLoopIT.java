@@ -11,7 +11,6 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,7 +27,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.huixiang.alerting.lifecycle.AlertIds;
-import org.huixiang.app.job.BoundedRun;
 import org.huixiang.app.job.RunSummary;
 import org.huixiang.app.job.TopicOffsets;
 import org.huixiang.common.config.ConfigLoader;
@@ -44,11 +42,8 @@ import org.huixiang.common.kafka.Topics;
 import org.huixiang.common.model.Alert;
 import org.huixiang.common.model.AlertState;
 import org.huixiang.common.model.DocumentIds;
-import org.huixiang.common.seeds.SeedLoader;
 import org.huixiang.devstack.DevStack;
 import org.huixiang.devstack.testing.SharedDevStack;
-import org.huixiang.ingest.parse.RecordParser;
-import org.huixiang.ingest.privacy.CitizenKeys;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -168,14 +163,7 @@ class AlertLoopIT {
                 TopicOffsets.latest(config.kafka().clientProperties(), List.of(Topics.DEADLETTER));
 
         RunSummary summary =
-                new BoundedRun(
-                                config,
-                                SeedLoader.loadDefault(),
-                                new RecordParser(
-                                        new CitizenKeys(
-                                                "integration-test-key-0123"
-                                                        .getBytes(StandardCharsets.UTF_8)),
-                                        Clock.systemUTC()))
+                TestRuns.bounded(config)
                         .run(List.of(postsFile, messagesFile, commandsFile), true, null);
 
         assertThat(summary.recordsIn()).isEqualTo(6);

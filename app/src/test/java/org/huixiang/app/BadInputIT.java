@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,17 +19,13 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.huixiang.app.job.BoundedRun;
 import org.huixiang.app.job.RunSummary;
 import org.huixiang.app.job.TopicOffsets;
 import org.huixiang.common.config.HuixiangConfig;
 import org.huixiang.common.json.Json;
 import org.huixiang.common.kafka.Topics;
 import org.huixiang.common.model.DocumentKind;
-import org.huixiang.common.seeds.SeedLoader;
 import org.huixiang.ingest.badinput.BadInputCorpus;
-import org.huixiang.ingest.parse.RecordParser;
-import org.huixiang.ingest.privacy.CitizenKeys;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -63,16 +58,7 @@ class BadInputIT {
         Map<TopicPartition, Long> lettersStart =
                 TopicOffsets.latest(config.kafka().clientProperties(), List.of(Topics.DEADLETTER));
 
-        RunSummary summary =
-                new BoundedRun(
-                                config,
-                                SeedLoader.loadDefault(),
-                                new RecordParser(
-                                        new CitizenKeys(
-                                                "bad-input-it-key-000001"
-                                                        .getBytes(StandardCharsets.UTF_8)),
-                                        Clock.systemUTC()))
-                        .run(kafka -> send(kafka, cases));
+        RunSummary summary = TestRuns.bounded(config).run(kafka -> send(kafka, cases));
 
         long stored = cases.stream().filter(BadInputCorpus.Case::stored).count();
         long dead = cases.stream().filter(c -> c.reason() != null).count();

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,15 +13,11 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.huixiang.alerting.lifecycle.AlertIds;
-import org.huixiang.app.job.BoundedRun;
 import org.huixiang.app.job.TopicOffsets;
 import org.huixiang.common.config.HuixiangConfig;
 import org.huixiang.common.json.Json;
 import org.huixiang.common.kafka.Topics;
 import org.huixiang.common.model.DocumentIds;
-import org.huixiang.common.seeds.SeedLoader;
-import org.huixiang.ingest.parse.RecordParser;
-import org.huixiang.ingest.privacy.CitizenKeys;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -74,14 +69,7 @@ class ConsoleApiIT {
                                         java.time.OffsetDateTime.now().toString()))
                         + "\n",
                 StandardCharsets.UTF_8);
-        new BoundedRun(
-                        config,
-                        SeedLoader.loadDefault(),
-                        new RecordParser(
-                                new CitizenKeys(
-                                        "console-api-test-key-01".getBytes(StandardCharsets.UTF_8)),
-                                Clock.systemUTC()))
-                .run(List.of(posts, messages), null);
+        TestRuns.bounded(config).run(List.of(posts, messages), null);
         wageAlert = AlertIds.forEvent(DocumentIds.documentId("weibo", RUN + "-wage"));
         waterAlert = AlertIds.forEvent(DocumentIds.documentId("12345", RUN + "-water"));
         passwords.put("team", TestConsole.account("team-" + RUN, "TEAM", List.of()));

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,11 +25,8 @@ import org.huixiang.common.elasticsearch.IndexNames;
 import org.huixiang.common.json.Json;
 import org.huixiang.common.kafka.Topics;
 import org.huixiang.common.model.DocumentIds;
-import org.huixiang.common.seeds.SeedLoader;
 import org.huixiang.devstack.DevStack;
 import org.huixiang.devstack.testing.SharedDevStack;
-import org.huixiang.ingest.parse.RecordParser;
-import org.huixiang.ingest.privacy.CitizenKeys;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -113,15 +109,7 @@ class PipelineIT {
                 TopicOffsets.latest(kafka, List.of(Topics.DEADLETTER));
         Map<TopicPartition, Long> alertStart = TopicOffsets.latest(kafka, List.of(Topics.ALERTS));
 
-        BoundedRun boundedRun =
-                new BoundedRun(
-                        config,
-                        SeedLoader.loadDefault(),
-                        new RecordParser(
-                                new CitizenKeys(
-                                        "integration-test-key-0123"
-                                                .getBytes(StandardCharsets.UTF_8)),
-                                Clock.systemUTC()));
+        BoundedRun boundedRun = TestRuns.bounded(config);
         RunSummary first = boundedRun.run(List.of(postsFile, messagesFile), null);
 
         assertThat(first.recordsIn()).isEqualTo(n + m + k + 1);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +22,6 @@ import org.huixiang.common.json.Json;
 import org.huixiang.common.kafka.Topics;
 import org.huixiang.common.model.DeadLetter;
 import org.huixiang.common.seeds.SeedLoader;
-import org.huixiang.ingest.parse.RecordParser;
-import org.huixiang.ingest.privacy.CitizenKeys;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -67,10 +64,7 @@ class RecoveryIT {
                         Connectors.source(config, List.of(Topics.RESPONSES), start, null),
                         failing,
                         SeedLoader.loadDefault(),
-                        new RecordParser(
-                                new CitizenKeys(
-                                        "recovery-test-key-00001".getBytes(StandardCharsets.UTF_8)),
-                                Clock.systemUTC()),
+                        TestRuns.parser(),
                         new HuixiangJob.Settings(
                                 config.flink().eventTime(),
                                 Connectors.DEDUP_RETENTION,

@@ -1,7 +1,5 @@
 package org.huixiang.app;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.List;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -11,8 +9,6 @@ import org.huixiang.app.job.TopicOffsets;
 import org.huixiang.common.config.HuixiangConfig;
 import org.huixiang.common.kafka.Topics;
 import org.huixiang.common.seeds.SeedLoader;
-import org.huixiang.ingest.parse.RecordParser;
-import org.huixiang.ingest.privacy.CitizenKeys;
 
 /**
  * The whole application as it runs in production, unbounded, on a local MiniCluster, reading the
@@ -36,16 +32,7 @@ final class RunningJob {
                         config.kafka().clientProperties(),
                         List.of(Topics.RAW_POSTS, Topics.RAW_MESSAGES, Topics.RESPONSES));
         StreamExecutionEnvironment env = ApplicationRunner.headlessEnvironment(config, restoreFrom);
-        Connectors.job(
-                        config,
-                        SeedLoader.loadDefault(),
-                        new RecordParser(
-                                new CitizenKeys(
-                                        "running-job-test-key-01".getBytes(StandardCharsets.UTF_8)),
-                                Clock.systemUTC()),
-                        start,
-                        null)
-                .build(env);
+        Connectors.job(config, SeedLoader.loadDefault(), TestRuns.parser(), start, null).build(env);
         return env.executeAsync(name);
     }
 }
