@@ -21,6 +21,8 @@ final class KafkaTopics {
             HuixiangConfig config, Map<TopicPartition, Long> from) {
         Properties props = new Properties();
         props.putAll(config.kafka().clientProperties());
+        // records deleted under the reader (retention) fail the read instead of reading nothing
+        props.put("auto.offset.reset", "none");
         List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
         try (KafkaConsumer<byte[], byte[]> consumer =
                 new KafkaConsumer<>(

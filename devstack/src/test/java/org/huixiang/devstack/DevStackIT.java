@@ -9,12 +9,17 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.huixiang.common.kafka.Topics;
 import org.huixiang.devstack.internal.Preflight;
@@ -45,6 +50,7 @@ class DevStackIT {
             assertThat(get(stack.elasticsearchUrl() + "/huixiang-alerts/_mapping"))
                     .contains("\"revision\"");
             produce(stack, "survives-restart");
+            keepsReplayedHistoryThatATimeLimitWouldDelete(stack);
         }
         assertThat(ProcessHandle.of(kafkaPid)).isEmpty();
         assertThat(ProcessHandle.of(esPid)).isEmpty();
@@ -56,9 +62,8 @@ class DevStackIT {
                 var offsets =
                         admin.listOffsets(
                                         Map.of(
-                                                new org.apache.kafka.common.TopicPartition(
-                                                        Topics.RESPONSES, 0),
-                                                org.apache.kafka.clients.admin.OffsetSpec.latest()))
+                                                new TopicPartition(Topics.RESPONSES, 0),
+                                                OffsetSpec.latest()))
                                 .all()
                                 .get();
                 assertThat(offsets.values().iterator().next().offset()).isEqualTo(1);
@@ -118,6 +123,46 @@ class DevStackIT {
                 .isInstanceOf(DevStackException.class)
                 .hasMessageContaining("MB free under " + home)
                 .hasMessageContaining("Elasticsearch needs at least");
+    }
+
+    /**
+     * A record stamped with a day in 2019, as a replay with --history-time writes it, goes to a
+     * huixiang topic and to a control topic with the usual seven days of retention: the broker's
+     * retention check deletes it from the control topic and keeps it in huixiang's.
+     */
+    private static void keepsReplayedHistoryThatATimeLimitWouldDelete(DevStack stack)
+            throws Exception {
+        Properties props = new Properties();
+        props.put("bootstrap.servers", stack.kafkaBootstrapServers());
+        long old = java.time.Instant.parse("2019-03-01T08:00:00Z").toEpochMilli();
+        TopicPartition control = new TopicPartition("retention-control", 0);
+        TopicPartition ours = new TopicPartition(Topics.ALERTS, 0);
+        try (Admin admin = Admin.create(props);
+                var producer =
+                        new KafkaProducer<>(
+                                props, new StringSerializer(), new StringSerializer())) {
+            admin.createTopics(
+                            List.of(
+                                    new NewTopic(control.topic(), 1, (short) 1)
+                                            .configs(Map.of("retention.ms", "604800000"))))
+                    .all()
+                    .get();
+            for (TopicPartition tp : List.of(control, ours)) {
+                producer.send(new ProducerRecord<>(tp.topic(), 0, old, null, "2019")).get();
+            }
+            long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+            while (earliest(admin, control) == 0 && System.nanoTime() < deadline) {
+                Thread.sleep(500);
+            }
+            assertThat(earliest(admin, control))
+                    .as("the control topic's 2019 record was deleted by retention")
+                    .isEqualTo(1);
+            assertThat(earliest(admin, ours)).as("huixiang's topic keeps it").isZero();
+        }
+    }
+
+    private static long earliest(Admin admin, TopicPartition tp) throws Exception {
+        return admin.listOffsets(Map.of(tp, OffsetSpec.earliest())).all().get().get(tp).offset();
     }
 
     private static Set<String> topics(DevStack stack) throws Exception {

@@ -12,8 +12,18 @@ import org.apache.kafka.clients.admin.NewTopic;
 /**
  * Creates the topics of huixiang when they are missing; existing topics are left as they are, so
  * this is safe at every start and against clusters whose topics are managed elsewhere.
+ *
+ * <p>Topics are created without a time limit on retention. Kafka measures retention against each
+ * record's own timestamp, and huixiang's records carry the time of the post or message (a replay of
+ * history with {@code --history-time}) and of the alert's event: with the broker's usual seven
+ * days, a replayed year is deleted by the next retention check, minutes after it was written,
+ * whether or not the job has read it. Operators bound these topics by size, or by a policy of their
+ * own on topics they create themselves.
  */
 public final class TopicSetup {
+
+    /** Topic configuration for every topic created here. */
+    static final Map<String, String> TOPIC_CONFIG = Map.of("retention.ms", "-1");
 
     private TopicSetup() {}
 
@@ -33,7 +43,7 @@ public final class TopicSetup {
             for (String topic : Topics.ALL) {
                 if (!existing.contains(topic)) {
                     int count = topic.equals(Topics.RESPONSES) ? 1 : partitions;
-                    missing.add(new NewTopic(topic, count, replication));
+                    missing.add(new NewTopic(topic, count, replication).configs(TOPIC_CONFIG));
                 }
             }
             if (!missing.isEmpty()) {
