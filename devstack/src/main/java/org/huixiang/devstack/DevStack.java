@@ -59,6 +59,10 @@ public final class DevStack implements AutoCloseable {
         return stack;
     }
 
+    public DevStackSettings settings() {
+        return settings;
+    }
+
     public String kafkaBootstrapServers() {
         return kafka.bootstrapServers();
     }

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.GroupPrincipal;
@@ -14,9 +15,12 @@ import java.nio.file.attribute.UserPrincipal;
 import java.nio.file.attribute.UserPrincipalLookupService;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.huixiang.devstack.internal.ChildProcess;
+import org.huixiang.devstack.internal.HttpsMaterial;
 import org.huixiang.devstack.internal.Preflight;
 
 /**
@@ -24,8 +28,10 @@ import org.huixiang.devstack.internal.Preflight;
  *
  * <p>Elasticsearch refuses to run as root; when huixiang runs as root (as in CI) the unpacked tree
  * and the data folder are handed to {@code nobody:nogroup} and the server is started through {@code
- * setpriv}. Security is off explicitly: otherwise the first start rewrites {@code config/} with
- * generated certificates.
+ * setpriv}. Security is off explicitly unless {@link Security} is given (otherwise the first start
+ * rewrites {@code config/} with generated certificates); with it the node serves HTTPS with a
+ * self-signed certificate ({@link HttpsMaterial}) and requires basic auth of a superuser kept in
+ * the file realm.
  */
 public final class ElasticsearchNode implements AutoCloseable {
 
@@ -33,14 +39,37 @@ public final class ElasticsearchNode implements AutoCloseable {
     private static final String UNPRIVILEGED_USER = "nobody";
     private static final String UNPRIVILEGED_GROUP = "nogroup";
 
+    /**
+     * Security on: HTTPS and a superuser with this name and password.
+     *
+     * @param username a file-realm user, created or given this password at start
+     */
+    public record Security(String username, String password) {
+        @Override
+        public String toString() {
+            return "Security[" + username + "]";
+        }
+    }
+
     private final int port;
     private final ChildProcess process;
     private final Path logs;
+    private final Security security;
+    private final String certificate;
 
-    private ElasticsearchNode(int port, ChildProcess process, Path logs) {
+    private ElasticsearchNode(
+            int port, ChildProcess process, Path logs, Security security, String certificate) {
         this.port = port;
         this.process = process;
         this.logs = logs;
+        this.security = security;
+        this.certificate = certificate;
+    }
+
+    /** Without security, as the embedded stack runs. */
+    public static ElasticsearchNode start(
+            Path home, Path distributionDir, int port, int transportPort, int heapMb) {
+        return start(home, distributionDir, port, transportPort, heapMb, null);
     }
 
     /**
@@ -48,7 +77,12 @@ public final class ElasticsearchNode implements AutoCloseable {
      * @param distributionDir where the distribution is unpacked (once)
      */
     public static ElasticsearchNode start(
-            Path home, Path distributionDir, int port, int transportPort, int heapMb) {
+            Path home,
+            Path distributionDir,
+            int port,
+            int transportPort,
+            int heapMb,
+            Security security) {
         Preflight.requireFreePort(port, "Elasticsearch HTTP", "--es-port");
         Preflight.requireFreePort(
                 transportPort, "Elasticsearch transport", "--es-port (transport uses port+100)");
@@ -62,6 +96,11 @@ public final class ElasticsearchNode implements AutoCloseable {
             Files.createDirectories(data);
             Files.createDirectories(logs);
             boolean root = isRoot();
+            String certificate = null;
+            if (security != null) {
+                certificate = HttpsMaterial.ensure(install.resolve("config"));
+                addUser(install, security);
+            }
             if (root) {
                 requireTraversable(install);
                 requireTraversable(data);
@@ -78,21 +117,29 @@ public final class ElasticsearchNode implements AutoCloseable {
                                 "--clear-groups"));
             }
             command.add(install.resolve("bin/elasticsearch").toString());
-            for (String setting :
-                    List.of(
-                            "cluster.name=huixiang",
-                            "node.name=huixiang-dev",
-                            "discovery.type=single-node",
-                            "http.host=127.0.0.1",
-                            "http.port=" + port,
-                            "transport.host=127.0.0.1",
-                            "transport.port=" + transportPort,
-                            "path.data=" + data,
-                            "path.logs=" + logs,
-                            "xpack.security.enabled=false",
-                            // a developer's disk may be mostly full; the watermarks would block all
-                            // writes
-                            "cluster.routing.allocation.disk.threshold_enabled=false")) {
+            List<String> settings =
+                    new ArrayList<>(
+                            List.of(
+                                    "cluster.name=huixiang",
+                                    "node.name=huixiang-dev",
+                                    "discovery.type=single-node",
+                                    "http.host=127.0.0.1",
+                                    "http.port=" + port,
+                                    "transport.host=127.0.0.1",
+                                    "transport.port=" + transportPort,
+                                    "path.data=" + data,
+                                    "path.logs=" + logs,
+                                    // a developer's disk may be mostly full; the watermarks would
+                                    // block all
+                                    // writes
+                                    "cluster.routing.allocation.disk.threshold_enabled=false"));
+            if (security == null) {
+                settings.add("xpack.security.enabled=false");
+            } else {
+                settings.add("xpack.security.enabled=true");
+                settings.addAll(HttpsMaterial.settings());
+            }
+            for (String setting : settings) {
                 command.add("-E");
                 command.add(setting);
             }
@@ -108,7 +155,8 @@ public final class ElasticsearchNode implements AutoCloseable {
                                     System.getProperty("java.home"),
                                     "ES_JAVA_OPTS",
                                     "-Xms" + heapMb + "m -Xmx" + heapMb + "m"));
-            ElasticsearchNode node = new ElasticsearchNode(port, process, logs);
+            ElasticsearchNode node =
+                    new ElasticsearchNode(port, process, logs, security, certificate);
             node.awaitReady();
             return node;
         } catch (IOException e) {
@@ -118,7 +166,12 @@ public final class ElasticsearchNode implements AutoCloseable {
     }
 
     public String url() {
-        return "http://127.0.0.1:" + port;
+        return (security == null ? "http" : "https") + "://127.0.0.1:" + port;
+    }
+
+    /** The PEM certificate clients trust for this node's HTTPS; null without security. */
+    public String certificate() {
+        return certificate;
     }
 
     public long pid() {
@@ -135,14 +188,24 @@ public final class ElasticsearchNode implements AutoCloseable {
     }
 
     private void awaitReady() {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest health =
+        HttpClient.Builder client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2));
+        HttpRequest.Builder request =
                 HttpRequest.newBuilder(
                                 URI.create(
                                         url()
                                                 + "/_cluster/health?wait_for_status=yellow&timeout=2s"))
-                        .timeout(Duration.ofSeconds(5))
-                        .build();
+                        .timeout(Duration.ofSeconds(5));
+        if (security != null) {
+            client.sslContext(HttpsMaterial.trusting(certificate));
+            String basic = security.username() + ":" + security.password();
+            request.header(
+                    "Authorization",
+                    "Basic "
+                            + Base64.getEncoder()
+                                    .encodeToString(basic.getBytes(StandardCharsets.UTF_8)));
+        }
+        HttpClient http = client.build();
+        HttpRequest health = request.build();
         long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
@@ -181,6 +244,50 @@ public final class ElasticsearchNode implements AutoCloseable {
                 + logs.resolve("huixiang.log")
                 + ":\n"
                 + ChildProcess.tail(logs.resolve("huixiang.log"), 25);
+    }
+
+    /**
+     * Puts the user into the file realm with Elasticsearch's own tool (which hashes the password),
+     * replacing an earlier user of that name.
+     */
+    private static void addUser(Path install, Security security) throws IOException {
+        Path users = install.resolve("config/users");
+        if (Files.exists(users)
+                && Files.readAllLines(users).stream()
+                        .anyMatch(line -> line.startsWith(security.username() + ":"))) {
+            runTool(install, List.of("userdel", security.username()));
+        }
+        runTool(
+                install,
+                List.of(
+                        "useradd",
+                        security.username(),
+                        "-p",
+                        security.password(),
+                        "-r",
+                        "superuser"));
+    }
+
+    private static void runTool(Path install, List<String> arguments) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(install.resolve("bin/elasticsearch-users").toString());
+        command.addAll(arguments);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("ES_JAVA_HOME", System.getProperty("java.home"));
+        Process process = builder.start();
+        try {
+            String output =
+                    new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
+                // the output never holds the password: the tool does not echo it
+                throw new DevStackException(
+                        "elasticsearch-users " + arguments.get(0) + " failed: " + output.strip());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+            throw new DevStackException("interrupted while adding an Elasticsearch user", e);
+        }
     }
 
     private static boolean isRoot() throws IOException {

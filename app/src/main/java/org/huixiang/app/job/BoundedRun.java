@@ -19,6 +19,7 @@ import org.huixiang.app.replay.Replayer;
 import org.huixiang.common.config.HuixiangConfig;
 import org.huixiang.common.elasticsearch.ElasticsearchClients;
 import org.huixiang.common.elasticsearch.IndexNames;
+import org.huixiang.common.elasticsearch.IndexTemplates;
 import org.huixiang.common.kafka.Topics;
 import org.huixiang.common.seeds.Seeds;
 import org.huixiang.ingest.parse.RecordParser;
@@ -59,11 +60,17 @@ public final class BoundedRun {
         Instant send(Map<String, String> kafka) throws Exception;
     }
 
-    /** Runs the application over exactly the records {@code feed} sends. */
+    /**
+     * Runs the application over exactly the records {@code feed} sends, into index templates
+     * installed (or brought up to date) first, as {@code huixiang run} does.
+     */
     public RunSummary run(Feed feed) throws Exception {
         Map<String, String> kafka = config.kafka().clientProperties();
         List<String> inputs = List.of(Topics.RAW_POSTS, Topics.RAW_MESSAGES, Topics.RESPONSES);
         List<String> outputs = List.of(Topics.DEADLETTER, Topics.ALERTS);
+        try (ElasticsearchClients clients = ElasticsearchClients.connect(config.elasticsearch())) {
+            IndexTemplates.install(clients.sync(), config.replicas());
+        }
         Map<TopicPartition, Long> start = TopicOffsets.latest(kafka, inputs);
         Instant endOfData = feed.send(kafka);
         Map<TopicPartition, Long> end = TopicOffsets.latest(kafka, inputs);

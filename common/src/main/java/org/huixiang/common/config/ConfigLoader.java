@@ -24,7 +24,9 @@ import org.huixiang.common.seeds.Durations;
  * <p>Environment variables win over the file, so secrets need never be written into it:
  * HUIXIANG_KAFKA_BOOTSTRAP_SERVERS, HUIXIANG_KAFKA_GROUP_ID, HUIXIANG_ELASTICSEARCH_HOSTS (comma
  * separated), HUIXIANG_ELASTICSEARCH_USERNAME, HUIXIANG_ELASTICSEARCH_PASSWORD,
- * HUIXIANG_ELASTICSEARCH_PASSWORD_FILE, HUIXIANG_FLINK_PARALLELISM, HUIXIANG_CHECKPOINT_DIR.
+ * HUIXIANG_ELASTICSEARCH_PASSWORD_FILE, HUIXIANG_ELASTICSEARCH_API_KEY(_FILE),
+ * HUIXIANG_ELASTICSEARCH_CA_CERTIFICATE, HUIXIANG_ELASTICSEARCH_CA_FINGERPRINT,
+ * HUIXIANG_FLINK_PARALLELISM, HUIXIANG_CHECKPOINT_DIR.
  */
 public final class ConfigLoader {
 
@@ -142,6 +144,27 @@ public final class ConfigLoader {
                     "is missing while a username is set",
                     "set HUIXIANG_ELASTICSEARCH_PASSWORD or elasticsearch.password_file");
         }
+        String apiKey = secret("HUIXIANG_ELASTICSEARCH_API_KEY", es, "elasticsearch.api_key");
+        if (apiKey != null && username != null) {
+            problem(
+                    "elasticsearch.api_key",
+                    "is set together with a username",
+                    "use either api_key or username and password");
+        }
+        String caCertificate = caCertificate(es);
+        String caFingerprint =
+                value("HUIXIANG_ELASTICSEARCH_CA_FINGERPRINT", es, "ca_fingerprint", null);
+        if (caFingerprint != null && !caFingerprint.matches("(?i)([0-9a-f]{2}:?){31}[0-9a-f]{2}")) {
+            problem(
+                    "elasticsearch.ca_fingerprint",
+                    "is not a SHA-256 fingerprint",
+                    "copy the 64 hex digits Elasticsearch printed at its first start (colons allowed)");
+        } else if (caFingerprint != null && caCertificate != null) {
+            problem(
+                    "elasticsearch.ca_fingerprint",
+                    "is set together with ca_certificate",
+                    "give one of the two");
+        }
         int replicas = integer(es, "replicas", null, 0, 0);
 
         JsonNode flink = root.path("flink");
@@ -193,7 +216,8 @@ public final class ConfigLoader {
         }
         return new HuixiangConfig(
                 new KafkaSettings(bootstrap.trim(), kafkaProps, groupId),
-                new ElasticsearchConnection(hosts, username, password),
+                new ElasticsearchConnection(
+                        hosts, username, password, apiKey, caCertificate, caFingerprint),
                 replicas,
                 new FlinkSettings(parallelism, interval, checkpointDir, eventTime),
                 seedsDir,
@@ -333,6 +357,31 @@ public final class ConfigLoader {
                     "point it at " + what);
         }
         return path;
+    }
+
+    /** The PEM text of the file elasticsearch.ca_certificate names, or null. */
+    private String caCertificate(JsonNode es) {
+        String path = value("HUIXIANG_ELASTICSEARCH_CA_CERTIFICATE", es, "ca_certificate", null);
+        if (path == null) {
+            return null;
+        }
+        try {
+            String pem = Files.readString(Path.of(path), StandardCharsets.US_ASCII);
+            if (!pem.contains("-----BEGIN CERTIFICATE-----")) {
+                problem(
+                        "elasticsearch.ca_certificate",
+                        "'" + path + "' holds no PEM certificate",
+                        "point it at the CA's .crt (e.g. config/certs/http_ca.crt of the cluster)");
+                return null;
+            }
+            return pem;
+        } catch (IOException e) {
+            problem(
+                    "elasticsearch.ca_certificate",
+                    "cannot read '" + path + "'",
+                    "point it at a readable PEM file");
+            return null;
+        }
     }
 
     private String value(String envKey, JsonNode section, String field, String fallback) {

@@ -80,6 +80,85 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void elasticsearchTrustAndKeysAreCheckedAtStartUp() throws Exception {
+        Path notPem = dir.resolve("ca.crt");
+        Files.writeString(notPem, "hello");
+        Path file = dir.resolve("es.yaml");
+        Files.writeString(
+                file,
+                """
+                elasticsearch:
+                  hosts: [https://es.example:9200]
+                  username: me
+                  password: pw
+                  api_key: abc
+                  ca_certificate: %s
+                """
+                        .formatted(notPem));
+        assertThatThrownBy(() -> ConfigLoader.load(file, Map.of()))
+                .hasMessageContaining("elasticsearch.api_key: is set together with a username")
+                .hasMessageContaining(
+                        "elasticsearch.ca_certificate: '" + notPem + "' holds no PEM");
+        Files.writeString(
+                file, "elasticsearch: {hosts: [https://es.example:9200], ca_fingerprint: 12:ab}\n");
+        assertThatThrownBy(() -> ConfigLoader.load(file, Map.of()))
+                .hasMessageContaining("elasticsearch.ca_fingerprint: is not a SHA-256 fingerprint");
+
+        Path key = dir.resolve("es-api-key");
+        Files.writeString(key, "ZW5jb2RlZA==\n");
+        String fingerprint = "AB:".repeat(31) + "AB";
+        Files.writeString(
+                file,
+                """
+                elasticsearch:
+                  hosts: [https://es.example:9200]
+                  api_key_file: %s
+                  ca_fingerprint: "%s"
+                """
+                        .formatted(key, fingerprint));
+        HuixiangConfig config = ConfigLoader.load(file, Map.of());
+        assertThat(config.elasticsearch().apiKey()).isEqualTo("ZW5jb2RlZA==");
+        assertThat(config.elasticsearch().caFingerprint()).isEqualTo(fingerprint);
+        assertThat(config.elasticsearch().toString()).doesNotContain("ZW5jb2RlZA==");
+    }
+
+    @Test
+    void kafkaSecretsComeFromFilesThroughKafkasConfigProviders() throws Exception {
+        Path secrets = dir.resolve("kafka-secrets.properties");
+        Files.writeString(
+                secrets,
+                "jaas=org.apache.kafka.common.security.scram.ScramLoginModule required"
+                        + " username=\"huixiang\" password=\"hunter2\";\n");
+        Path file = dir.resolve("kafka.yaml");
+        Files.writeString(
+                file,
+                """
+                kafka:
+                  bootstrap_servers: kafka-0.example:9093
+                  properties:
+                    security.protocol: SASL_SSL
+                    sasl.mechanism: SCRAM-SHA-512
+                    config.providers: file
+                    config.providers.file.class: org.apache.kafka.common.config.provider.FileConfigProvider
+                    sasl.jaas.config: "${file:%s:jaas}"
+                """
+                        .formatted(secrets));
+        HuixiangConfig config = ConfigLoader.load(file, Map.of());
+        assertThat(config.toString()).doesNotContain("hunter2");
+        // what a Kafka client makes of the properties: the secret, read from the file
+        java.util.Properties props = new java.util.Properties();
+        props.putAll(config.kafka().clientProperties());
+        props.put(
+                "key.serializer", org.apache.kafka.common.serialization.ByteArraySerializer.class);
+        props.put(
+                "value.serializer",
+                org.apache.kafka.common.serialization.ByteArraySerializer.class);
+        var producerConfig = new org.apache.kafka.clients.producer.ProducerConfig(props);
+        assertThat(producerConfig.getPassword("sasl.jaas.config").value())
+                .contains("password=\"hunter2\"");
+    }
+
+    @Test
     void trainedModelsAreOptionalButMustExistWhenNamed() throws Exception {
         assertThat(ConfigLoader.load(null, Map.of()).analysis().routingModel()).isNull();
         Path model = dir.resolve("routing.model");

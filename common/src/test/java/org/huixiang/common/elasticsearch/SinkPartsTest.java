@@ -95,8 +95,8 @@ class SinkPartsTest {
     @Test
     void connectionToStringNeverShowsThePassword() {
         assertThat(
-                        new ElasticsearchConnection(
-                                        List.of("https://es:9200"), "elastic", "hunter2")
+                        ElasticsearchConnection.basicAuth(
+                                        List.of("https://es:9200"), "elastic", "hunter2", null)
                                 .toString())
                 .doesNotContain("hunter2");
     }
