@@ -133,12 +133,58 @@ async function api(method, path, body) {
   });
   if (response.status === 401 && path !== '/api/login') {
     app.me = null;
-    showLogin();
-    throw new Error('请先登录');
+    showLogin(app.pending ? '登录已失效（控制台可能已重启）。重新登录后，刚才的操作会自动再提交一次。' : undefined);
+    throw Object.assign(new Error('请先登录'), { status: 401 });
   }
   const data = response.headers.get('Content-Type')?.includes('json') ? await response.json() : null;
-  if (!response.ok) throw new Error((data && data.message) || `HTTP ${response.status}`);
+  if (!response.ok) throw Object.assign(new Error((data && data.message) || `HTTP ${response.status}`), { status: response.status });
   return data;
+}
+
+// One request id travels with an action through every retry, so the console applies it once even
+// when a reply is lost or the console restarts in between (crypto.randomUUID needs HTTPS).
+function requestId() {
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+async function submitAction(alertId, body) {
+  const action = { ...body, request_id: body.request_id || requestId() };
+  const path = `/api/alerts/${encodeURIComponent(alertId)}/actions`;
+  for (let attempt = 0; ; attempt++) {
+    app.pending = { alertId, action };
+    try {
+      const result = await api('POST', path, action);
+      app.pending = null;
+      return result;
+    } catch (err) {
+      // fetch rejects with a TypeError when the console cannot be reached: wait and send it again
+      const unreachable = err instanceof TypeError || err.status === 502 || err.status === 503;
+      if (err.status === 401) throw err; // kept in app.pending: sent again after the next login
+      if (!unreachable || attempt >= 6) {
+        app.pending = null;
+        throw err;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 500 * 2 ** attempt));
+    }
+  }
+}
+
+function toast(message) {
+  const note = el('div', { class: 'toast', role: 'status', id: 'toast' }, message);
+  document.getElementById('toast')?.remove();
+  document.body.append(note);
+  setTimeout(() => note.remove(), 8000);
+}
+
+async function resubmitPending() {
+  const pending = app.pending;
+  if (!pending) return;
+  try {
+    const result = await submitAction(pending.alertId, pending.action);
+    toast(result.already_applied ? `刚才的「${ACTIONS[pending.action.action]}」已生效，无需重复提交` : `已重新提交「${ACTIONS[pending.action.action]}」`);
+  } catch (err) {
+    toast(`刚才的操作未能提交：${err.message}`);
+  }
 }
 
 function view(...children) {
@@ -177,6 +223,7 @@ function showLogin(message) {
     try {
       const me = await api('POST', '/api/login', { username: form.username.value, password: form.password.value });
       await start(me, null);
+      await resubmitPending();
     } catch (err) {
       error.textContent = err.message;
     }
@@ -371,7 +418,7 @@ function actionsFor(a) {
   const buttons = [];
   const send = (action, extra) => async () => {
     try {
-      const result = await api('POST', `/api/alerts/${encodeURIComponent(a.id)}/actions`, { action, text: text.value || null, link: link.value || null, ...extra });
+      const result = await submitAction(a.id, { action, text: text.value || null, link: link.value || null, ...extra });
       status.textContent = `已提交「${ACTIONS[action]}」，等待处理（预计状态：${STATES[result.expected_state] || result.expected_state}）`;
     } catch (err) {
       status.textContent = err.message;
@@ -428,7 +475,7 @@ function workRow(a) {
   const text = el('input', { placeholder: '回应内容或退回理由', size: 30, class: 'quick-text' });
   const act = (action) => async () => {
     try {
-      await api('POST', `/api/alerts/${encodeURIComponent(a.id)}/actions`, { action, text: text.value || null });
+      await submitAction(a.id, { action, text: text.value || null });
       text.replaceWith(el('span', { class: 'muted' }, `已提交${ACTIONS[action]}`));
     } catch (err) {
       alert(err.message);

@@ -118,7 +118,7 @@ public final class Fixtures {
                         false,
                         true),
                 new AlertResponse("县水利局", "张三", "已恢复供水", "https://gov/1", INGESTED),
-                List.of(new AlertChange(1, INGESTED, "opened", null, null, "severe-risk")),
+                List.of(new AlertChange(1, INGESTED, "opened", null, null, "severe-risk", null)),
                 INGESTED);
     }
 }

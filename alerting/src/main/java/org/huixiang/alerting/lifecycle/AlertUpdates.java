@@ -219,7 +219,9 @@ public final class AlertUpdates implements Serializable {
                 AlertState.OPEN,
                 AlertProgress.NONE,
                 null,
-                List.of(new AlertChange(1, at, "opened", null, null, String.join("；", rules))),
+                List.of(
+                        new AlertChange(
+                                1, at, "opened", null, null, String.join("；", rules), null)),
                 at);
     }
 

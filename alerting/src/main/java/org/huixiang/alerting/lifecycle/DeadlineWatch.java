@@ -171,7 +171,7 @@ public final class DeadlineWatch implements Serializable {
                 AlertState.OPEN,
                 AlertProgress.NONE,
                 null,
-                List.of(new AlertChange(1, at, "opened", null, null, note)),
+                List.of(new AlertChange(1, at, "opened", null, null, note, null)),
                 at);
     }
 

@@ -199,7 +199,7 @@ public final class ResponseCommands implements Serializable {
     }
 
     private static AlertChange change(ResponseCommand c, String action, String note) {
-        return AlertChange.of(c.at(), action, c.unit(), c.actor(), note);
+        return AlertChange.byCommand(c.id(), c.at(), action, c.unit(), c.actor(), note);
     }
 
     private static String stateName(AlertState state) {

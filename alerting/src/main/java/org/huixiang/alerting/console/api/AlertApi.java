@@ -3,6 +3,7 @@ package org.huixiang.alerting.console.api;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.huixiang.alerting.console.AlertFilter;
 import org.huixiang.alerting.console.AlertStore;
@@ -14,6 +15,8 @@ import org.huixiang.alerting.lifecycle.AlertCase;
 import org.huixiang.alerting.lifecycle.Outcome;
 import org.huixiang.alerting.lifecycle.ResponseCommands;
 import org.huixiang.common.model.Alert;
+import org.huixiang.common.model.AlertChange;
+import org.huixiang.common.model.DocumentIds;
 import org.huixiang.common.model.ResponseAction;
 import org.huixiang.common.model.ResponseCommand;
 import org.huixiang.common.seeds.Seeds;
@@ -49,8 +52,21 @@ public final class AlertApi {
     /** An alert with the texts of its contributing documents. */
     public record Detail(Alert alert, List<AnalysisApi.Hit> documents) {}
 
-    /** An action a person takes. */
-    public record Action(ResponseAction action, String text, String link, List<String> assignTo) {}
+    /**
+     * An action a person takes.
+     *
+     * @param requestId the client's key for this one action, kept when it retries (after a timeout
+     *     or while the console restarts): the action is then applied once. Optional
+     */
+    public record Action(
+            ResponseAction action,
+            String text,
+            String link,
+            List<String> assignTo,
+            String requestId) {}
+
+    private static final java.util.regex.Pattern REQUEST_ID =
+            java.util.regex.Pattern.compile("[A-Za-z0-9_-]{8,64}");
 
     public List<Alert> list(Call call) throws Exception {
         AlertFilter filter =
@@ -83,9 +99,23 @@ public final class AlertApi {
                     "action is required: " + List.of(ResponseAction.values()));
         }
         String unit = actingUnit(account, alert, a.action());
+        String commandId = commandId(account, a.requestId());
+        Optional<AlertChange> applied =
+                alert.history().stream().filter(c -> commandId.equals(c.commandId())).findFirst();
+        if (applied.isPresent()) {
+            return Map.of(
+                    "command_id",
+                    commandId,
+                    "unit",
+                    unit,
+                    "expected_state",
+                    alert.state(),
+                    "already_applied",
+                    true);
+        }
         ResponseCommand command =
                 new ResponseCommand(
-                        UUID.randomUUID().toString(),
+                        commandId,
                         alert.id(),
                         unit,
                         account.username(),
@@ -103,6 +133,23 @@ public final class AlertApi {
                 "command_id", command.id(),
                 "unit", unit,
                 "expected_state", check.revisions().get(0).state());
+    }
+
+    /**
+     * The command's id: from the client's request id and the account, so that a retry carries the
+     * same id while nobody can reuse another person's; random without a request id.
+     */
+    private static String commandId(Account account, String requestId) {
+        if (requestId == null) {
+            return UUID.randomUUID().toString();
+        }
+        if (!REQUEST_ID.matcher(requestId).matches()) {
+            throw ApiException.badRequest(
+                    "request_id must be 8–64 letters, digits, '-' or '_' (a UUID will do)");
+        }
+        return "c-"
+                + DocumentIds.hash("command\u0000" + account.username() + '\u0000' + requestId)
+                        .substring(0, 32);
     }
 
     /** The unit on whose behalf the account acts on this alert. */
