@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,11 +21,19 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.huixiang.alerting.lifecycle.AlertIds;
 import org.huixiang.app.job.RunSummary;
 import org.huixiang.app.job.TopicOffsets;
+import org.huixiang.common.config.FlinkSettings;
 import org.huixiang.common.config.HuixiangConfig;
+import org.huixiang.common.elasticsearch.ElasticsearchClients;
+import org.huixiang.common.elasticsearch.IndexNames;
 import org.huixiang.common.json.Json;
 import org.huixiang.common.kafka.Topics;
+import org.huixiang.common.model.Alert;
+import org.huixiang.common.model.AlertChange;
+import org.huixiang.common.model.AlertState;
+import org.huixiang.common.model.DocumentIds;
 import org.huixiang.common.model.DocumentKind;
 import org.huixiang.ingest.badinput.BadInputCorpus;
 import org.junit.jupiter.api.Test;
@@ -86,6 +96,148 @@ class BadInputIT {
         BadInputCorpus.Case big = tooBig;
         assertThatThrownBy(() -> send(config.kafka().clientProperties(), List.of(big)))
                 .hasRootCauseInstanceOf(RecordTooLargeException.class);
+    }
+
+    /**
+     * The response-command corpus ({@code bad-input/commands.tsv}) against one alert raised from a
+     * complaint, in replayed time: each command is applied once or refused with its reason, and the
+     * alert ends in exactly the changes the applied ones make.
+     */
+    @Test
+    void everyBadCommandIsRefusedWithItsReasonAndTheGoodOnesApplyOnce() throws Exception {
+        HuixiangConfig config =
+                TestConsole.config()
+                        .withFlink(
+                                new FlinkSettings(
+                                        1,
+                                        Duration.ofSeconds(5),
+                                        TestConsole.config().flink().checkpointDir(),
+                                        FlinkSettings.EventTime.REPLAY));
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        Instant opened =
+                LocalDate.of(2020, 1, 1)
+                        .plusDays(new java.util.Random().nextInt(1500))
+                        .atTime(8, 0)
+                        .atZone(IndexNames.COUNTY_ZONE)
+                        .toInstant();
+        String postId = run + "-wage";
+        String alert = AlertIds.forEvent(DocumentIds.documentId("weibo", postId));
+        byte[] post =
+                Json.toBytes(
+                        Map.of(
+                                "source",
+                                "weibo",
+                                "id",
+                                postId,
+                                "text",
+                                "庆符镇某工地老板拖欠工资半年了，我们几十个农民工讨薪无门，多次找人社局都没人管，太气愤了！",
+                                "published_at",
+                                opened.toString()));
+        List<String[]> cases = new ArrayList<>();
+        String tsv =
+                new String(
+                        getClass()
+                                .getClassLoader()
+                                .getResourceAsStream("bad-input/commands.tsv")
+                                .readAllBytes(),
+                        StandardCharsets.UTF_8);
+        for (String line : tsv.split("\n")) {
+            if (!line.isEmpty() && !line.startsWith("#")) {
+                cases.add(line.split("\t", 3));
+            }
+        }
+        assertThat(cases).hasSizeGreaterThanOrEqualTo(30);
+        Map<TopicPartition, Long> lettersStart =
+                TopicOffsets.latest(config.kafka().clientProperties(), List.of(Topics.DEADLETTER));
+
+        RunSummary summary =
+                TestRuns.bounded(config)
+                        .run(
+                                kafka -> {
+                                    Properties props = new Properties();
+                                    props.putAll(kafka);
+                                    try (KafkaProducer<byte[], byte[]> producer =
+                                            new KafkaProducer<>(
+                                                    props,
+                                                    new ByteArraySerializer(),
+                                                    new ByteArraySerializer())) {
+                                        producer.send(
+                                                        new ProducerRecord<>(
+                                                                Topics.RAW_POSTS,
+                                                                null,
+                                                                opened.toEpochMilli(),
+                                                                null,
+                                                                post))
+                                                .get();
+                                        Instant at = opened.plus(Duration.ofHours(1));
+                                        for (String[] c : cases) {
+                                            at = at.plus(Duration.ofMinutes(1));
+                                            String payload =
+                                                    c[2].replace("{run}", run)
+                                                            .replace("{alert}", alert)
+                                                            .replace("{at}", at.toString())
+                                                            .replace(
+                                                                    "{before}",
+                                                                    opened.minus(Duration.ofDays(1))
+                                                                            .toString())
+                                                            .replace(
+                                                                    "{future}",
+                                                                    Instant.now()
+                                                                            .plus(
+                                                                                    Duration.ofDays(
+                                                                                            365))
+                                                                            .toString())
+                                                            .replace("{long}", "长".repeat(100_000))
+                                                            .replace(
+                                                                    "{deep}",
+                                                                    "[".repeat(5000)
+                                                                            + "]".repeat(5000));
+                                            producer.send(
+                                                            new ProducerRecord<>(
+                                                                    Topics.RESPONSES,
+                                                                    null,
+                                                                    at.toEpochMilli(),
+                                                                    null,
+                                                                    BadInputCorpus.bytes(payload)))
+                                                    .get();
+                                        }
+                                        return at.plus(Duration.ofMinutes(1));
+                                    }
+                                });
+
+        List<String> expected =
+                cases.stream()
+                        .filter(c -> c[1].startsWith("dead:"))
+                        .map(c -> c[1].substring(5))
+                        .toList();
+        assertThat(summary.commandsIn()).isEqualTo(cases.size());
+        assertThat(summary.commandsRefused()).isEqualTo(expected.size());
+        assertThat(summary.documentsIndexed()).isEqualTo(1);
+        assertThat(summary.reconciled()).isTrue();
+        List<String> reasons = new ArrayList<>();
+        for (ConsumerRecord<byte[], byte[]> r : KafkaTopics.read(config, lettersStart)) {
+            JsonNode letter = Json.mapper().readTree(r.value());
+            assertThat(letter.path("stage").asText()).isEqualTo("alert");
+            assertThat(letter.path("detail").asText()).isNotBlank();
+            reasons.add(letter.path("reason").asText());
+        }
+        assertThat(reasons).containsExactlyInAnyOrderElementsOf(expected);
+
+        try (ElasticsearchClients clients = ElasticsearchClients.connect(config.elasticsearch())) {
+            JsonNode source =
+                    clients.sync()
+                            .get(g -> g.index(IndexNames.ALERTS).id(alert), JsonNode.class)
+                            .source();
+            Alert stored = Json.mapper().treeToValue(source, Alert.class);
+            assertThat(stored.state()).isEqualTo(AlertState.CLOSED);
+            List<AlertChange> byCommands =
+                    stored.history().stream().filter(c -> c.commandId() != null).toList();
+            assertThat(byCommands)
+                    .extracting(AlertChange::commandId)
+                    .containsExactly(run + "-ack", run + "-respond", run + "-close");
+            // kept verbatim as text: the console shows it as text, never as markup
+            assertThat(stored.response().text()).isEqualTo("<script>alert(1)</script>工资已结清");
+        }
     }
 
     private static Instant send(Map<String, String> kafka, List<BadInputCorpus.Case> cases)

@@ -24,6 +24,12 @@ public final class ResponseCommands implements Serializable {
 
     private final Seeds seeds;
 
+    /** A response is read by people and kept in every later revision: a page, not a book. */
+    public static final int MAX_TEXT = 5_000;
+
+    /** How far a command may seem to precede its alert: clocks of sources and console differ. */
+    static final java.time.Duration CLOCK_SKEW = java.time.Duration.ofMinutes(10);
+
     public ResponseCommands(Seeds seeds) {
         this.seeds = seeds;
     }
@@ -69,6 +75,21 @@ public final class ResponseCommands implements Serializable {
                     current,
                     "missing_text",
                     c.action() + " needs a text: the response or the reason");
+        }
+        if (c.text() != null && c.text().length() > MAX_TEXT) {
+            return Outcome.rejected(
+                    current,
+                    "text_too_long",
+                    "the text has " + c.text().length() + " characters; at most " + MAX_TEXT);
+        }
+        if (c.at().isBefore(alert.openedAt().minus(CLOCK_SKEW))) {
+            return Outcome.rejected(
+                    current,
+                    "bad_time",
+                    "the command is dated "
+                            + c.at()
+                            + ", before the alert was opened at "
+                            + alert.openedAt());
         }
         if (c.action() == ResponseAction.REASSIGN) {
             String problem = assignmentProblem(c.assignTo());

@@ -13,11 +13,15 @@ import org.huixiang.common.model.ResponseCommand;
 
 /**
  * Reads response commands from {@code huixiang.responses}; a record that is not a well-formed
- * command becomes a dead letter ({@code malformed_command}) with its bytes and origin.
+ * command becomes a dead letter ({@code malformed_command}) with its bytes and origin, and so does
+ * one dated in the future ({@code bad_time}).
  */
 public final class ResponseCommandParser extends ProcessFunction<RawRecord, ResponseCommand> {
 
     public static final String MALFORMED_ACCUMULATOR = "commands_malformed";
+
+    /** Clocks differ a little; beyond this a command's time is not to be believed. */
+    static final java.time.Duration FUTURE_TOLERANCE = java.time.Duration.ofMinutes(5);
 
     private final OutputTag<DeadLetter> deadLetters;
     private transient LongCounter malformed;
@@ -39,6 +43,15 @@ public final class ResponseCommandParser extends ProcessFunction<RawRecord, Resp
             ResponseCommand command =
                     Json.mapper().readValue(record.value(), ResponseCommand.class);
             problem = missing(command);
+            if (problem == null && command.at().isAfter(Instant.now().plus(FUTURE_TOLERANCE))) {
+                // in live time it would wait for its moment until then; in any time it is wrong
+                dead(
+                        record,
+                        ctx,
+                        "bad_time",
+                        "the command is dated " + command.at() + ", in the future");
+                return;
+            }
             if (problem == null) {
                 out.collect(command);
                 return;
@@ -49,16 +62,15 @@ public final class ResponseCommandParser extends ProcessFunction<RawRecord, Resp
                             ? e.toString()
                             : e.getMessage().lines().findFirst().orElse("");
         }
+        dead(record, ctx, "malformed_command", problem);
+    }
+
+    private void dead(RawRecord record, Context ctx, String reason, String detail) {
         malformed.add(1);
         ctx.output(
                 deadLetters,
                 new DeadLetter(
-                        "malformed_command",
-                        problem,
-                        "alert",
-                        record.origin(),
-                        record.value(),
-                        Instant.now()));
+                        reason, detail, "alert", record.origin(), record.value(), Instant.now()));
     }
 
     private static String missing(ResponseCommand c) {

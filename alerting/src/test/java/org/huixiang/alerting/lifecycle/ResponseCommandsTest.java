@@ -100,6 +100,25 @@ class ResponseCommandsTest {
                                 "not_response_team"),
                         new Case(command("x", LEAD, ResponseAction.RESPOND, " "), "missing_text"),
                         new Case(command("x", LEAD, ResponseAction.RETURN, null), "missing_text"),
+                        new Case(
+                                command(
+                                        "x",
+                                        LEAD,
+                                        ResponseAction.RESPOND,
+                                        "长".repeat(ResponseCommands.MAX_TEXT + 1)),
+                                "text_too_long"),
+                        new Case(
+                                new ResponseCommand(
+                                        "x",
+                                        "A1",
+                                        LEAD,
+                                        "张三",
+                                        ResponseAction.ACKNOWLEDGE,
+                                        null,
+                                        null,
+                                        null,
+                                        T0.minus(ResponseCommands.CLOCK_SKEW).minusSeconds(1)),
+                                "bad_time"),
                         new Case(reassign("x", List.of()), "bad_assignment"),
                         new Case(reassign("x", List.of("县不存在局")), "bad_assignment"));
         for (Case c : cases) {

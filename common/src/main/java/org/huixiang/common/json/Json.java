@@ -28,6 +28,8 @@ public final class Json {
                     .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
                     .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
                     .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    // "action": 1 must not quietly mean the second action
+                    .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                     .build();
 
     private Json() {}

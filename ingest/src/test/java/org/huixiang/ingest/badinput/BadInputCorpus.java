@@ -64,7 +64,7 @@ public final class BadInputCorpus {
     }
 
     /** The payload with each {@code \xHH} as one raw byte. */
-    static byte[] bytes(String payload) {
+    public static byte[] bytes(String payload) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int i = 0;
         while (i < payload.length()) {
