@@ -1,5 +1,7 @@
 package org.huixiang.devstack;
 
+import co.elastic.clients.transport.TransportUtils;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,10 +20,10 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.huixiang.devstack.internal.ChildProcess;
 import org.huixiang.devstack.internal.HttpsMaterial;
 import org.huixiang.devstack.internal.Preflight;
+import org.huixiang.devstack.internal.Tool;
 
 /**
  * A real single-node Elasticsearch on loopback, started from the distribution as a child process.
@@ -196,7 +198,10 @@ public final class ElasticsearchNode implements AutoCloseable {
                                                 + "/_cluster/health?wait_for_status=yellow&timeout=2s"))
                         .timeout(Duration.ofSeconds(5));
         if (security != null) {
-            client.sslContext(HttpsMaterial.trusting(certificate));
+            client.sslContext(
+                    TransportUtils.sslContextFromHttpCaCrt(
+                            new ByteArrayInputStream(
+                                    certificate.getBytes(StandardCharsets.US_ASCII))));
             String basic = security.username() + ":" + security.password();
             request.header(
                     "Authorization",
@@ -272,22 +277,8 @@ public final class ElasticsearchNode implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(install.resolve("bin/elasticsearch-users").toString());
         command.addAll(arguments);
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().put("ES_JAVA_HOME", System.getProperty("java.home"));
-        Process process = builder.start();
-        try {
-            String output =
-                    new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
-                // the output never holds the password: the tool does not echo it
-                throw new DevStackException(
-                        "elasticsearch-users " + arguments.get(0) + " failed: " + output.strip());
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            process.destroyForcibly();
-            throw new DevStackException("interrupted while adding an Elasticsearch user", e);
-        }
+        // the tool never echoes the password, so its output may go into an error message
+        Tool.run(command, Map.of("ES_JAVA_HOME", System.getProperty("java.home")), 120);
     }
 
     private static boolean isRoot() throws IOException {

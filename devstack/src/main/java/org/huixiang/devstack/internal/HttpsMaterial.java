@@ -8,14 +8,10 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.PrivateKey;
-import java.security.cert.Certificate;
-import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.Base64;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
+import java.util.Map;
 import org.huixiang.devstack.DevStackException;
 
 /**
@@ -60,33 +56,15 @@ public final class HttpsMaterial {
                 "xpack.security.http.ssl.key=" + FOLDER + "/" + KEY);
     }
 
-    /** A TLS context that trusts exactly {@code pem}. */
-    public static SSLContext trusting(String pem) {
-        try (InputStream in =
-                new java.io.ByteArrayInputStream(pem.getBytes(StandardCharsets.US_ASCII))) {
-            Certificate ca = CertificateFactory.getInstance("X.509").generateCertificate(in);
-            KeyStore trust = KeyStore.getInstance(KeyStore.getDefaultType());
-            trust.load(null, null);
-            trust.setCertificateEntry("ca", ca);
-            TrustManagerFactory factory =
-                    TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-            factory.init(trust);
-            SSLContext context = SSLContext.getInstance("TLS");
-            context.init(null, factory.getTrustManagers(), null);
-            return context;
-        } catch (IOException | GeneralSecurityException e) {
-            throw new DevStackException("not a usable certificate: " + e.getMessage(), e);
-        }
-    }
-
     private static void generate(Path dir) throws IOException, GeneralSecurityException {
         Files.createDirectories(dir);
         Path keystore = Files.createTempFile("huixiang-https", ".p12");
         Files.delete(keystore);
         char[] storePassword = "huixiang-devstack".toCharArray();
         try {
-            keytool(
+            Tool.run(
                     List.of(
+                            Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
                             "-genkeypair",
                             "-alias",
                             "http",
@@ -107,7 +85,9 @@ public final class HttpsMaterial {
                             "-keystore",
                             keystore.toString(),
                             "-storepass",
-                            new String(storePassword)));
+                            new String(storePassword)),
+                    Map.of(),
+                    60);
             KeyStore store = KeyStore.getInstance("PKCS12");
             try (InputStream in = Files.newInputStream(keystore)) {
                 store.load(in, storePassword);
@@ -124,24 +104,6 @@ public final class HttpsMaterial {
                     StandardCharsets.US_ASCII);
         } finally {
             Files.deleteIfExists(keystore);
-        }
-    }
-
-    private static void keytool(List<String> arguments) throws IOException {
-        List<String> command = new java.util.ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "keytool").toString());
-        command.addAll(arguments);
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        try {
-            String output =
-                    new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
-                throw new IOException("keytool failed: " + output.strip());
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            process.destroyForcibly();
-            throw new IOException("interrupted while running keytool", e);
         }
     }
 
