@@ -41,23 +41,20 @@ public final class ElasticsearchClients implements AutoCloseable {
                 connection.hosts().stream().map(HttpHost::create).toArray(HttpHost[]::new);
         RestClientBuilder builder = RestClient.builder(hosts);
         SSLContext ssl = sslContext(connection);
-        BasicCredentialsProvider credentials = null;
-        if (connection.username() != null) {
-            credentials = new BasicCredentialsProvider();
-            credentials.setCredentials(
-                    AuthScope.ANY,
-                    new UsernamePasswordCredentials(connection.username(), connection.password()));
-        }
         if (connection.apiKey() != null) {
             builder.setDefaultHeaders(
                     new Header[] {
                         new BasicHeader("Authorization", "ApiKey " + connection.apiKey())
                     });
         }
-        BasicCredentialsProvider basic = credentials;
         builder.setHttpClientConfigCallback(
                 http -> {
-                    if (basic != null) {
+                    if (connection.username() != null) {
+                        BasicCredentialsProvider basic = new BasicCredentialsProvider();
+                        basic.setCredentials(
+                                AuthScope.ANY,
+                                new UsernamePasswordCredentials(
+                                        connection.username(), connection.password()));
                         http.setDefaultCredentialsProvider(basic);
                     }
                     if (ssl != null) {
