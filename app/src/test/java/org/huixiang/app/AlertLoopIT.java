@@ -128,11 +128,11 @@ class AlertLoopIT {
                                 Duration.ofMillis(100),
                                 Duration.ofSeconds(2)));
 
-        String wage = post("wage", "08:00", "庆符镇某工地老板拖欠工资半年了，我们几十个农民工讨薪无门，多次找人社局都没人管，太气愤了！");
-        String water = message("water", "09:00", "沙河镇又停水三天了，自来水发黄有异味，老人孩子没水喝，投诉多次没人管！");
-        String road = post("road", "10:00", "嘉乐镇到县城的道路坑洼不平，修路修了两年还没修完，出了好几起车祸，有关部门不作为！");
+        String wage = post("wage", "08:00", RunPosts.WAGE);
+        String water = message("water", "09:00", RunPosts.WATER);
+        String road = post("road", "10:00", RunPosts.ROAD);
         String school = post("school", "11:00", "文江镇中学食堂饭菜变质，好几个学生吃了拉肚子，学校还想捂着，家长非常愤怒！");
-        String river = post("river", "13:00", "罗场镇养殖场污水直排河里，臭气熏天，鱼都死了，环保部门不管不问！");
+        String river = post("river", "13:00", RunPosts.RIVER);
         // a quiet post three days later: the replayed data, and so event time, reach that far
         post("clock", "+3d 12:00", "今天天气很好，出去走走。");
 
@@ -369,18 +369,8 @@ class AlertLoopIT {
     }
 
     private String post(String id, String time, String text) {
-        posts.add(
-                Json.toString(
-                        Map.of(
-                                "source",
-                                "weibo",
-                                "id",
-                                run + "-" + id,
-                                "text",
-                                text,
-                                "published_at",
-                                at(time).atZone(COUNTY).toOffsetDateTime().toString())));
-        return AlertIds.forEvent(DocumentIds.documentId("weibo", run + "-" + id));
+        posts.add(RunPosts.post(run + "-" + id, text, at(time)));
+        return RunPosts.alertOf(run + "-" + id);
     }
 
     private String message(String id, String time, String body) {

@@ -21,19 +21,16 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.huixiang.alerting.lifecycle.AlertIds;
 import org.huixiang.app.job.RunSummary;
 import org.huixiang.app.job.TopicOffsets;
 import org.huixiang.common.config.FlinkSettings;
 import org.huixiang.common.config.HuixiangConfig;
-import org.huixiang.common.elasticsearch.ElasticsearchClients;
 import org.huixiang.common.elasticsearch.IndexNames;
 import org.huixiang.common.json.Json;
 import org.huixiang.common.kafka.Topics;
 import org.huixiang.common.model.Alert;
 import org.huixiang.common.model.AlertChange;
 import org.huixiang.common.model.AlertState;
-import org.huixiang.common.model.DocumentIds;
 import org.huixiang.common.model.DocumentKind;
 import org.huixiang.ingest.badinput.BadInputCorpus;
 import org.junit.jupiter.api.Test;
@@ -121,18 +118,8 @@ class BadInputIT {
                         .atZone(IndexNames.COUNTY_ZONE)
                         .toInstant();
         String postId = run + "-wage";
-        String alert = AlertIds.forEvent(DocumentIds.documentId("weibo", postId));
-        byte[] post =
-                Json.toBytes(
-                        Map.of(
-                                "source",
-                                "weibo",
-                                "id",
-                                postId,
-                                "text",
-                                "庆符镇某工地老板拖欠工资半年了，我们几十个农民工讨薪无门，多次找人社局都没人管，太气愤了！",
-                                "published_at",
-                                opened.toString()));
+        String alert = RunPosts.alertOf(postId);
+        byte[] post = RunPosts.post(postId, RunPosts.WAGE, opened).getBytes(StandardCharsets.UTF_8);
         List<String[]> cases = new ArrayList<>();
         String tsv =
                 new String(
@@ -150,59 +137,46 @@ class BadInputIT {
         Map<TopicPartition, Long> lettersStart =
                 TopicOffsets.latest(config.kafka().clientProperties(), List.of(Topics.DEADLETTER));
 
+        // one command a minute from an hour after the alert opened, in the corpus's order
+        Map<String, String> placeholders =
+                Map.of(
+                        "{run}",
+                        run,
+                        "{alert}",
+                        alert,
+                        "{before}",
+                        opened.minus(Duration.ofDays(1)).toString(),
+                        "{future}",
+                        Instant.now().plus(Duration.ofDays(365)).toString(),
+                        "{long}",
+                        "长".repeat(100_000),
+                        "{deep}",
+                        "[".repeat(5000) + "]".repeat(5000));
+        List<ProducerRecord<byte[], byte[]>> records = new ArrayList<>();
+        records.add(
+                new ProducerRecord<>(Topics.RAW_POSTS, null, opened.toEpochMilli(), null, post));
+        Instant at = opened.plus(Duration.ofHours(1));
+        for (String[] c : cases) {
+            at = at.plus(Duration.ofMinutes(1));
+            String payload = c[2].replace("{at}", at.toString());
+            for (Map.Entry<String, String> p : placeholders.entrySet()) {
+                payload = payload.replace(p.getKey(), p.getValue());
+            }
+            records.add(
+                    new ProducerRecord<>(
+                            Topics.RESPONSES,
+                            null,
+                            at.toEpochMilli(),
+                            null,
+                            BadInputCorpus.bytes(payload)));
+        }
+        Instant end = at.plus(Duration.ofMinutes(1));
         RunSummary summary =
                 TestRuns.bounded(config)
                         .run(
                                 kafka -> {
-                                    Properties props = new Properties();
-                                    props.putAll(kafka);
-                                    try (KafkaProducer<byte[], byte[]> producer =
-                                            new KafkaProducer<>(
-                                                    props,
-                                                    new ByteArraySerializer(),
-                                                    new ByteArraySerializer())) {
-                                        producer.send(
-                                                        new ProducerRecord<>(
-                                                                Topics.RAW_POSTS,
-                                                                null,
-                                                                opened.toEpochMilli(),
-                                                                null,
-                                                                post))
-                                                .get();
-                                        Instant at = opened.plus(Duration.ofHours(1));
-                                        for (String[] c : cases) {
-                                            at = at.plus(Duration.ofMinutes(1));
-                                            String payload =
-                                                    c[2].replace("{run}", run)
-                                                            .replace("{alert}", alert)
-                                                            .replace("{at}", at.toString())
-                                                            .replace(
-                                                                    "{before}",
-                                                                    opened.minus(Duration.ofDays(1))
-                                                                            .toString())
-                                                            .replace(
-                                                                    "{future}",
-                                                                    Instant.now()
-                                                                            .plus(
-                                                                                    Duration.ofDays(
-                                                                                            365))
-                                                                            .toString())
-                                                            .replace("{long}", "长".repeat(100_000))
-                                                            .replace(
-                                                                    "{deep}",
-                                                                    "[".repeat(5000)
-                                                                            + "]".repeat(5000));
-                                            producer.send(
-                                                            new ProducerRecord<>(
-                                                                    Topics.RESPONSES,
-                                                                    null,
-                                                                    at.toEpochMilli(),
-                                                                    null,
-                                                                    BadInputCorpus.bytes(payload)))
-                                                    .get();
-                                        }
-                                        return at.plus(Duration.ofMinutes(1));
-                                    }
+                                    sendAll(kafka, records);
+                                    return end;
                                 });
 
         List<String> expected =
@@ -223,36 +197,43 @@ class BadInputIT {
         }
         assertThat(reasons).containsExactlyInAnyOrderElementsOf(expected);
 
-        try (ElasticsearchClients clients = ElasticsearchClients.connect(config.elasticsearch())) {
-            JsonNode source =
-                    clients.sync()
-                            .get(g -> g.index(IndexNames.ALERTS).id(alert), JsonNode.class)
-                            .source();
-            Alert stored = Json.mapper().treeToValue(source, Alert.class);
-            assertThat(stored.state()).isEqualTo(AlertState.CLOSED);
-            List<AlertChange> byCommands =
-                    stored.history().stream().filter(c -> c.commandId() != null).toList();
-            assertThat(byCommands)
-                    .extracting(AlertChange::commandId)
-                    .containsExactly(run + "-ack", run + "-respond", run + "-close");
-            // kept verbatim as text: the console shows it as text, never as markup
-            assertThat(stored.response().text()).isEqualTo("<script>alert(1)</script>工资已结清");
-        }
+        Alert stored = RunPosts.storedAlert(config, alert).orElseThrow();
+        assertThat(stored.state()).isEqualTo(AlertState.CLOSED);
+        List<AlertChange> byCommands =
+                stored.history().stream().filter(c -> c.commandId() != null).toList();
+        assertThat(byCommands)
+                .extracting(AlertChange::commandId)
+                .containsExactly(run + "-ack", run + "-respond", run + "-close");
+        // kept verbatim as text: the console shows it as text, never as markup
+        assertThat(stored.response().text()).isEqualTo("<script>alert(1)</script>工资已结清");
     }
 
     private static Instant send(Map<String, String> kafka, List<BadInputCorpus.Case> cases)
+            throws InterruptedException, ExecutionException {
+        List<ProducerRecord<byte[], byte[]>> records = new ArrayList<>();
+        for (BadInputCorpus.Case c : cases) {
+            String topic =
+                    c.kind() == DocumentKind.MESSAGE ? Topics.RAW_MESSAGES : Topics.RAW_POSTS;
+            records.add(new ProducerRecord<>(topic, c.bytes()));
+        }
+        sendAll(kafka, records);
+        return Instant.now();
+    }
+
+    /**
+     * Sends in order, each acknowledged; allows records up to 32 MB to reach the broker's limit.
+     */
+    private static void sendAll(
+            Map<String, String> kafka, List<ProducerRecord<byte[], byte[]>> records)
             throws InterruptedException, ExecutionException {
         Properties props = new Properties();
         props.putAll(kafka);
         props.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Integer.toString(32 << 20));
         try (KafkaProducer<byte[], byte[]> producer =
                 new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer())) {
-            for (BadInputCorpus.Case c : cases) {
-                String topic =
-                        c.kind() == DocumentKind.MESSAGE ? Topics.RAW_MESSAGES : Topics.RAW_POSTS;
-                producer.send(new ProducerRecord<>(topic, c.bytes())).get();
+            for (ProducerRecord<byte[], byte[]> record : records) {
+                producer.send(record).get();
             }
         }
-        return Instant.now();
     }
 }

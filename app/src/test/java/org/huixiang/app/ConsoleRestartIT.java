@@ -2,38 +2,29 @@ package org.huixiang.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.net.ConnectException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.OffsetDateTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.huixiang.alerting.console.ConsoleServer;
-import org.huixiang.alerting.lifecycle.AlertIds;
 import org.huixiang.app.job.TopicOffsets;
 import org.huixiang.common.config.HuixiangConfig;
-import org.huixiang.common.elasticsearch.ElasticsearchClients;
-import org.huixiang.common.elasticsearch.IndexNames;
-import org.huixiang.common.json.Json;
 import org.huixiang.common.kafka.Topics;
 import org.huixiang.common.model.Alert;
 import org.huixiang.common.model.AlertChange;
 import org.huixiang.common.model.AlertState;
-import org.huixiang.common.model.DocumentIds;
 import org.huixiang.common.seeds.SeedLoader;
+import org.huixiang.devstack.internal.Preflight;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -50,7 +41,6 @@ class ConsoleRestartIT {
     @Test
     void noResponseIsLostOrAppliedTwiceAcrossARestart() throws Exception {
         HuixiangConfig base = TestConsole.config();
-        int port = TestConsole.port(); // the shared console holds the administrator
         String user = "restart-" + run;
         String password =
                 TestConsole.account(
@@ -61,41 +51,41 @@ class ConsoleRestartIT {
         JobClient job = RunningJob.start(base, "huixiang (console restart)");
         ConsoleServer console = null;
         try {
-            List<String> alerts =
-                    List.of(
-                            post("wage", "庆符镇某工地老板拖欠工资半年了，我们几十个农民工讨薪无门，多次找人社局都没人管，太气愤了！"),
-                            post("water", "沙河镇又停水三天了，自来水发黄有异味，老人孩子没水喝，投诉多次没人管！"),
-                            post("road", "嘉乐镇到县城的道路坑洼不平，修路修了两年还没修完，出了好几起车祸，有关部门不作为！"),
-                            post("river", "罗场镇养殖场污水直排河里，臭气熏天，鱼都死了，环保部门不管不问！"));
+            List<String> alerts = new ArrayList<>();
+            List<byte[]> posts = new ArrayList<>();
+            for (String text :
+                    List.of(RunPosts.WAGE, RunPosts.WATER, RunPosts.ROAD, RunPosts.RIVER)) {
+                String id = run + "-" + posts.size();
+                posts.add(RunPosts.post(id, text, Instant.now()).getBytes(StandardCharsets.UTF_8));
+                alerts.add(RunPosts.alertOf(id));
+            }
+            RunPosts.send(base, posts);
             for (String id : alerts) {
                 awaitAlert(base, id, AlertState.OPEN);
             }
 
             // a console of its own, restarted on the same port
-            HuixiangConfig config = base.withConsole(base.console().withPort(freePort(port)));
+            HuixiangConfig config = base.withConsole(base.console().withPort(Preflight.freePort()));
             console = ConsoleServer.start(config, SeedLoader.loadDefault());
             int consolePort = console.port();
             UnitClient unit = new UnitClient(consolePort, user, password);
 
             // acknowledge each alert, then respond to each: eight actions, each with its own
             // request id; the console goes away after the third
-            Map<String, String> requests = new LinkedHashMap<>();
-            List<String[]> actions = new ArrayList<>();
-            for (String id : alerts) {
-                actions.add(new String[] {id, "ACKNOWLEDGE", null});
-            }
-            for (String id : alerts) {
-                actions.add(new String[] {id, "RESPOND", "已核实并处理，" + run});
+            List<Step> steps = new ArrayList<>();
+            for (String action : List.of("ACKNOWLEDGE", "RESPOND")) {
+                for (String id : alerts) {
+                    String text = action.equals("RESPOND") ? "已核实并处理，" + run : null;
+                    steps.add(new Step(id, action, text, UUID.randomUUID().toString()));
+                }
             }
             List<String> commandIds = new ArrayList<>();
             CompletableFuture<ConsoleServer> restarted = null;
-            for (int i = 0; i < actions.size(); i++) {
-                String[] a = actions.get(i);
-                String requestId = UUID.randomUUID().toString();
-                requests.put(requestId, a[0]);
+            for (int i = 0; i < steps.size(); i++) {
                 if (i == 3) {
                     // gone for four seconds, then back on the same port with no memory of sessions
                     console.close();
+                    console = null;
                     restarted =
                             CompletableFuture.supplyAsync(
                                     () -> {
@@ -107,9 +97,8 @@ class ConsoleRestartIT {
                                             throw new IllegalStateException(e);
                                         }
                                     });
-                    console = null;
                 }
-                commandIds.add(unit.act(a[0], a[1], a[2], requestId));
+                commandIds.add(unit.act(steps.get(i)));
             }
             console = restarted.get();
             assertThat(console.port()).isEqualTo(consolePort);
@@ -117,13 +106,10 @@ class ConsoleRestartIT {
             assertThat(unit.logins).as("and logged in again after the restart").isEqualTo(2);
 
             // every reply is "lost": the client sends every action once more, same request ids
-            int i = 0;
-            for (Map.Entry<String, String> request : requests.entrySet()) {
-                String[] a = actions.get(i);
-                assertThat(unit.act(a[0], a[1], a[2], request.getKey()))
+            for (int i = 0; i < steps.size(); i++) {
+                assertThat(unit.act(steps.get(i)))
                         .as("a retry carries the same command id")
                         .isEqualTo(commandIds.get(i));
-                i++;
             }
 
             for (int k = 0; k < alerts.size(); k++) {
@@ -155,6 +141,9 @@ class ConsoleRestartIT {
         }
     }
 
+    /** One action of the unit, with the request id it keeps through retries. */
+    record Step(String alertId, String action, String text, String requestId) {}
+
     /** A unit's client that behaves like the console's page. */
     static final class UnitClient {
         final int port;
@@ -172,16 +161,16 @@ class ConsoleRestartIT {
         }
 
         /** Sends the action until the console takes it; returns the command id it answers. */
-        String act(String alertId, String action, String text, String requestId) throws Exception {
+        String act(Step step) throws Exception {
             Map<String, Object> body = new LinkedHashMap<>();
-            body.put("action", action);
-            body.put("text", text);
-            body.put("request_id", requestId);
+            body.put("action", step.action());
+            body.put("text", step.text());
+            body.put("request_id", step.requestId());
             long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
             while (true) {
                 try {
                     ConsoleClient.Response r =
-                            http.post("/api/alerts/" + alertId + "/actions", body);
+                            http.post("/api/alerts/" + step.alertId() + "/actions", body);
                     if (r.status() == 401) {
                         login();
                         continue;
@@ -203,52 +192,18 @@ class ConsoleRestartIT {
         }
     }
 
-    private String post(String id, String text) throws Exception {
-        Properties props = new Properties();
-        props.putAll(TestConsole.config().kafka().clientProperties());
-        try (KafkaProducer<byte[], byte[]> producer =
-                new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer())) {
-            producer.send(
-                            new ProducerRecord<>(
-                                    Topics.RAW_POSTS,
-                                    Json.toBytes(
-                                            Map.of(
-                                                    "source",
-                                                    "weibo",
-                                                    "id",
-                                                    run + "-" + id,
-                                                    "text",
-                                                    text,
-                                                    "published_at",
-                                                    OffsetDateTime.now().toString()))))
-                    .get();
-        }
-        return AlertIds.forEvent(DocumentIds.documentId("weibo", run + "-" + id));
-    }
-
     private static Alert awaitAlert(HuixiangConfig config, String id, AlertState state)
             throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        try (ElasticsearchClients clients = ElasticsearchClients.connect(config.elasticsearch())) {
-            ElasticsearchClient es = clients.sync();
-            while (true) {
-                var found = es.get(g -> g.index(IndexNames.ALERTS).id(id), JsonNode.class);
-                if (found.found()) {
-                    Alert alert = Json.mapper().treeToValue(found.source(), Alert.class);
-                    if (alert.state() == state) {
-                        return alert;
-                    }
-                }
-                assertThat(System.nanoTime())
-                        .as("alert " + id + " reaches " + state)
-                        .isLessThan(deadline);
-                Thread.sleep(500);
+        while (true) {
+            Optional<Alert> alert = RunPosts.storedAlert(config, id);
+            if (alert.isPresent() && alert.get().state() == state) {
+                return alert.get();
             }
+            assertThat(System.nanoTime())
+                    .as("alert " + id + " reaches " + state)
+                    .isLessThan(deadline);
+            Thread.sleep(500);
         }
-    }
-
-    private static int freePort(int notThis) throws Exception {
-        int port = org.huixiang.devstack.internal.Preflight.freePort();
-        return port == notThis ? freePort(notThis) : port;
     }
 }

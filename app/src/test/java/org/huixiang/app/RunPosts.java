@@ -4,51 +4,93 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.OffsetDateTime;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.huixiang.alerting.lifecycle.AlertIds;
 import org.huixiang.common.config.HuixiangConfig;
 import org.huixiang.common.elasticsearch.ElasticsearchClients;
 import org.huixiang.common.elasticsearch.IndexNames;
 import org.huixiang.common.json.Json;
 import org.huixiang.common.kafka.Topics;
+import org.huixiang.common.model.Alert;
+import org.huixiang.common.model.DocumentIds;
 
-/** Numbered posts of one test run, produced to Kafka and counted in Elasticsearch. */
+/** Posts of one test run: produced to Kafka, and what they became in Elasticsearch. */
 final class RunPosts {
+
+    /** Complaints whose lead units the seeds fix: 人社局, 水利局, 交通运输局, 生态环境局. */
+    static final String WAGE = "庆符镇某工地老板拖欠工资半年了，我们几十个农民工讨薪无门，多次找人社局都没人管，太气愤了！";
+
+    static final String WATER = "沙河镇又停水三天了，自来水发黄有异味，老人孩子没水喝，投诉多次没人管！";
+    static final String ROAD = "嘉乐镇到县城的道路坑洼不平，修路修了两年还没修完，出了好几起车祸，有关部门不作为！";
+    static final String RIVER = "罗场镇养殖场污水直排河里，臭气熏天，鱼都死了，环保部门不管不问！";
 
     private RunPosts() {}
 
-    /** Posts {@code run-from} … {@code run-(from+count-1)}; {@code extra} goes in the middle. */
-    static void produce(HuixiangConfig config, String run, int from, int count, byte[] extra)
-            throws Exception {
+    /** A 微博 post as the raw topic takes it. */
+    static String post(String id, String text, Instant publishedAt) {
+        return Json.toString(
+                Map.of(
+                        "source",
+                        "weibo",
+                        "id",
+                        id,
+                        "text",
+                        text,
+                        "published_at",
+                        publishedAt.toString()));
+    }
+
+    /** The alert a post raises when it starts an event of its own. */
+    static String alertOf(String postId) {
+        return AlertIds.forEvent(DocumentIds.documentId("weibo", postId));
+    }
+
+    /** Sends records to the raw posts topic, each acknowledged by the broker. */
+    static void send(HuixiangConfig config, List<byte[]> records) throws Exception {
         Properties props = new Properties();
         props.putAll(config.kafka().clientProperties());
         try (KafkaProducer<byte[], byte[]> producer =
                 new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer())) {
-            for (int i = from; i < from + count; i++) {
-                if (extra != null && i == from + count / 2) {
-                    producer.send(new ProducerRecord<>(Topics.RAW_POSTS, extra)).get();
-                }
-                producer.send(
-                                new ProducerRecord<>(
-                                        Topics.RAW_POSTS,
-                                        Json.toBytes(
-                                                Map.of(
-                                                        "source",
-                                                        "weibo",
-                                                        "id",
-                                                        run + "-" + i,
-                                                        "text",
-                                                        "第" + i + "条：沙河镇的路灯坏了，请修一下。",
-                                                        "published_at",
-                                                        OffsetDateTime.now().toString()))))
-                        .get();
+            for (byte[] record : records) {
+                producer.send(new ProducerRecord<>(Topics.RAW_POSTS, record)).get();
             }
+        }
+    }
+
+    /** Posts {@code run-from} … {@code run-(from+count-1)}; {@code extra} goes in the middle. */
+    static void produce(HuixiangConfig config, String run, int from, int count, byte[] extra)
+            throws Exception {
+        List<byte[]> records = new ArrayList<>();
+        for (int i = from; i < from + count; i++) {
+            if (extra != null && i == from + count / 2) {
+                records.add(extra);
+            }
+            String text = "第" + i + "条：沙河镇的路灯坏了，请修一下。";
+            records.add(post(run + "-" + i, text, Instant.now()).getBytes(StandardCharsets.UTF_8));
+        }
+        send(config, records);
+    }
+
+    /** The alert as Elasticsearch holds it now, if it is there. */
+    static Optional<Alert> storedAlert(HuixiangConfig config, String alertId) throws Exception {
+        try (ElasticsearchClients clients = ElasticsearchClients.connect(config.elasticsearch())) {
+            var found =
+                    clients.sync().get(g -> g.index(IndexNames.ALERTS).id(alertId), JsonNode.class);
+            return found.found()
+                    ? Optional.of(Json.mapper().treeToValue(found.source(), Alert.class))
+                    : Optional.empty();
         }
     }
 

@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.time.OffsetDateTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +26,6 @@ import org.huixiang.common.config.HuixiangConfig;
 import org.huixiang.common.elasticsearch.ElasticsearchClients;
 import org.huixiang.common.elasticsearch.ElasticsearchConnection;
 import org.huixiang.common.elasticsearch.IndexNames;
-import org.huixiang.common.json.Json;
 import org.huixiang.devstack.DevStack;
 import org.huixiang.devstack.ElasticsearchNode;
 import org.huixiang.devstack.internal.Preflight;
@@ -111,17 +110,7 @@ class SecureElasticsearchIT {
         String run = UUID.randomUUID().toString().substring(0, 8);
         List<String> posts = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            posts.add(
-                    Json.toString(
-                            Map.of(
-                                    "source",
-                                    "weibo",
-                                    "id",
-                                    run + "-" + i,
-                                    "text",
-                                    "第" + i + "条：沙河镇的路灯坏了，请修一下。",
-                                    "published_at",
-                                    OffsetDateTime.now().toString())));
+            posts.add(RunPosts.post(run + "-" + i, "第" + i + "条：沙河镇的路灯坏了，请修一下。", Instant.now()));
         }
         Path postsFile = home.resolve("posts.jsonl");
         Files.write(postsFile, posts, StandardCharsets.UTF_8);
