@@ -41,6 +41,7 @@ import org.huixiang.common.json.Json;
 import org.huixiang.common.kafka.Topics;
 import org.huixiang.common.model.Alert;
 import org.huixiang.common.model.AlertState;
+import org.huixiang.common.model.DeadLetter;
 import org.huixiang.common.model.DocumentIds;
 import org.huixiang.devstack.DevStack;
 import org.huixiang.devstack.testing.SharedDevStack;
@@ -259,12 +260,10 @@ class AlertLoopIT {
                         river + "~respond");
 
         List<String> refusals = new ArrayList<>();
-        for (ConsumerRecord<byte[], byte[]> r : KafkaTopics.read(config, lettersStart)) {
-            JsonNode letter = Json.mapper().readTree(r.value());
-            if (letter.path("stage").asText().equals("alert")
-                    && new String(letter.path("raw").binaryValue(), StandardCharsets.UTF_8)
-                            .contains(run)) {
-                refusals.add(letter.path("reason").asText());
+        for (DeadLetter letter : KafkaTopics.deadLetters(config, lettersStart)) {
+            if (letter.stage().equals("alert")
+                    && new String(letter.raw(), StandardCharsets.UTF_8).contains(run)) {
+                refusals.add(letter.reason());
             }
         }
         assertThat(refusals)

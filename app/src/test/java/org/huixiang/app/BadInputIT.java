@@ -3,18 +3,17 @@ package org.huixiang.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -26,11 +25,11 @@ import org.huixiang.app.job.TopicOffsets;
 import org.huixiang.common.config.FlinkSettings;
 import org.huixiang.common.config.HuixiangConfig;
 import org.huixiang.common.elasticsearch.IndexNames;
-import org.huixiang.common.json.Json;
 import org.huixiang.common.kafka.Topics;
 import org.huixiang.common.model.Alert;
 import org.huixiang.common.model.AlertChange;
 import org.huixiang.common.model.AlertState;
+import org.huixiang.common.model.DeadLetter;
 import org.huixiang.common.model.DocumentKind;
 import org.huixiang.ingest.badinput.BadInputCorpus;
 import org.junit.jupiter.api.Test;
@@ -49,17 +48,11 @@ class BadInputIT {
         BadInputCorpus.Case tooBig = null;
         // ids are made unique per run, so the corpus can run again on the same stack
         String run = UUID.randomUUID().toString().substring(0, 8);
-        for (BadInputCorpus.Case c : BadInputCorpus.load()) {
-            byte[] bytes =
-                    new String(c.bytes(), StandardCharsets.ISO_8859_1)
-                            .replace("\"bi-", "\"" + run + "-bi-")
-                            .getBytes(StandardCharsets.ISO_8859_1);
-            BadInputCorpus.Case own =
-                    new BadInputCorpus.Case(c.name(), c.kind(), c.outcome(), bytes);
+        for (BadInputCorpus.Case c : BadInputCorpus.forRun(run)) {
             if (c.name().equals("ten-megabytes")) {
-                tooBig = own;
+                tooBig = c;
             } else {
-                cases.add(own);
+                cases.add(c);
             }
         }
         Map<TopicPartition, Long> lettersStart =
@@ -76,10 +69,13 @@ class BadInputIT {
         assertThat(summary.reconciled()).isTrue();
 
         List<String> reasons = new ArrayList<>();
-        for (ConsumerRecord<byte[], byte[]> r : KafkaTopics.read(config, lettersStart)) {
-            JsonNode letter = Json.mapper().readTree(r.value());
-            reasons.add(letter.path("reason").asText());
-            assertThat(letter.path("detail").asText()).isNotBlank();
+        for (DeadLetter letter : KafkaTopics.deadLetters(config, lettersStart)) {
+            reasons.add(letter.reason());
+            assertThat(letter.detail()).isNotBlank();
+            // sealed on the topic, and opened it is exactly one of the records sent
+            assertThat(cases)
+                    .as("raw bytes of a %s letter", letter.reason())
+                    .anyMatch(c -> Arrays.equals(c.bytes(), letter.raw()));
         }
         assertThat(reasons)
                 .containsExactlyInAnyOrderElementsOf(
@@ -189,11 +185,10 @@ class BadInputIT {
         assertThat(summary.documentsIndexed()).isEqualTo(1);
         assertThat(summary.reconciled()).isTrue();
         List<String> reasons = new ArrayList<>();
-        for (ConsumerRecord<byte[], byte[]> r : KafkaTopics.read(config, lettersStart)) {
-            JsonNode letter = Json.mapper().readTree(r.value());
-            assertThat(letter.path("stage").asText()).isEqualTo("alert");
-            assertThat(letter.path("detail").asText()).isNotBlank();
-            reasons.add(letter.path("reason").asText());
+        for (DeadLetter letter : KafkaTopics.deadLetters(config, lettersStart)) {
+            assertThat(letter.stage()).isEqualTo("alert");
+            assertThat(letter.detail()).isNotBlank();
+            reasons.add(letter.reason());
         }
         assertThat(reasons).containsExactlyInAnyOrderElementsOf(expected);
 

@@ -4,12 +4,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.huixiang.app.job.TopicReader;
 import org.huixiang.common.config.HuixiangConfig;
+import org.huixiang.common.deadletter.DeadLetterCodec;
+import org.huixiang.common.deadletter.DeadLetterSeal;
+import org.huixiang.common.model.DeadLetter;
 
 /** Reads back what the application wrote to its output topics, for assertions. */
 final class KafkaTopics {
@@ -19,23 +20,23 @@ final class KafkaTopics {
     /** Every record from the offsets in {@code from} up to the current end of each partition. */
     static List<ConsumerRecord<byte[], byte[]>> read(
             HuixiangConfig config, Map<TopicPartition, Long> from) {
-        Properties props = new Properties();
-        props.putAll(config.kafka().clientProperties());
-        // records deleted under the reader (retention) fail the read instead of reading nothing
-        props.put("auto.offset.reset", "none");
-        List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
-        try (KafkaConsumer<byte[], byte[]> consumer =
-                new KafkaConsumer<>(
-                        props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-            consumer.assign(from.keySet());
-            from.forEach(consumer::seek);
-            Map<TopicPartition, Long> end = consumer.endOffsets(from.keySet());
-            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-            while (System.nanoTime() < deadline
-                    && from.keySet().stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))) {
-                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+        return TopicReader.read(config.kafka().clientProperties(), from, Duration.ofSeconds(20));
+    }
+
+    /**
+     * The dead letters appended since {@code from}, with their raw bytes opened; each value on the
+     * topic is checked to hold its raw bytes sealed, never in clear.
+     */
+    static List<DeadLetter> deadLetters(HuixiangConfig config, Map<TopicPartition, Long> from) {
+        DeadLetterCodec codec = TestRuns.KEYS.deadLetterCodec();
+        List<DeadLetter> letters = new ArrayList<>();
+        for (ConsumerRecord<byte[], byte[]> r : read(config, from)) {
+            DeadLetter written = DeadLetterCodec.read(r.value());
+            if (written.raw() != null && !DeadLetterSeal.isSealed(written.raw())) {
+                throw new AssertionError("raw bytes in clear on the dead-letter topic: " + written);
             }
+            letters.add(codec.open(written));
         }
-        return records;
+        return letters;
     }
 }

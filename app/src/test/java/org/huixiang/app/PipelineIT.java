@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.huixiang.app.job.BoundedRun;
 import org.huixiang.app.job.RunSummary;
@@ -24,6 +23,7 @@ import org.huixiang.common.elasticsearch.ElasticsearchClients;
 import org.huixiang.common.elasticsearch.IndexNames;
 import org.huixiang.common.json.Json;
 import org.huixiang.common.kafka.Topics;
+import org.huixiang.common.model.DeadLetter;
 import org.huixiang.common.model.DocumentIds;
 import org.huixiang.devstack.DevStack;
 import org.huixiang.devstack.testing.SharedDevStack;
@@ -158,20 +158,17 @@ class PipelineIT {
             assertThat(alert.path("state").asText()).isEqualTo("OPEN");
         }
 
-        List<ConsumerRecord<byte[], byte[]>> deadLetters =
-                KafkaTopics.read(config, deadLetterStart);
+        List<DeadLetter> deadLetters = KafkaTopics.deadLetters(config, deadLetterStart);
         assertThat(deadLetters).hasSize(k);
         List<String> reasons = new ArrayList<>();
-        for (ConsumerRecord<byte[], byte[]> record : deadLetters) {
-            JsonNode letter = Json.mapper().readTree(record.value());
-            reasons.add(letter.path("reason").asText());
-            assertThat(letter.path("origin").path("topic").asText()).startsWith("huixiang.raw.");
-            assertThat(letter.path("origin").has("offset")).isTrue();
-            String raw = new String(letter.path("raw").binaryValue(), StandardCharsets.UTF_8);
+        for (DeadLetter letter : deadLetters) {
+            reasons.add(letter.reason());
+            assertThat(letter.origin().topic()).startsWith("huixiang.raw.");
+            String raw = new String(letter.raw(), StandardCharsets.UTF_8);
             assertThat(posts.contains(raw) || messages.contains(raw))
-                    .as("original bytes kept: " + raw)
+                    .as("original bytes kept, sealed: " + raw)
                     .isTrue();
-            assertThat(letter.path("detail").asText()).isNotBlank();
+            assertThat(letter.detail()).isNotBlank();
         }
         assertThat(reasons)
                 .containsExactlyInAnyOrder(

@@ -2,8 +2,8 @@ package org.huixiang.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,14 +11,12 @@ import java.util.UUID;
 import org.apache.flink.api.common.JobStatus;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.huixiang.app.job.ApplicationRunner;
 import org.huixiang.app.job.Connectors;
 import org.huixiang.app.job.HuixiangJob;
 import org.huixiang.app.job.TopicOffsets;
 import org.huixiang.common.config.HuixiangConfig;
-import org.huixiang.common.json.Json;
 import org.huixiang.common.kafka.Topics;
 import org.huixiang.common.model.DeadLetter;
 import org.huixiang.common.seeds.SeedLoader;
@@ -42,7 +40,7 @@ class RecoveryIT {
                         List.of(Topics.RAW_POSTS, Topics.RAW_MESSAGES, Topics.RESPONSES));
         Map<TopicPartition, Long> letters =
                 TopicOffsets.latest(config.kafka().clientProperties(), List.of(Topics.DEADLETTER));
-        HuixiangJob.Sinks real = Connectors.sinks(config);
+        HuixiangJob.Sinks real = Connectors.sinks(config, TestRuns.KEYS.deadLetterCodec());
         HuixiangJob.Sinks failing =
                 new HuixiangJob.Sinks(
                         real.documents(),
@@ -64,7 +62,7 @@ class RecoveryIT {
                         Connectors.source(config, List.of(Topics.RESPONSES), start, null),
                         failing,
                         SeedLoader.loadDefault(),
-                        TestRuns.parser(),
+                        TestRuns.KEYS.parser(Clock.systemUTC()),
                         new HuixiangJob.Settings(
                                 config.flink().eventTime(),
                                 Connectors.DEDUP_RETENTION,
@@ -87,11 +85,9 @@ class RecoveryIT {
             Map<String, String> after = RunPosts.ingestedAt(config, run);
             firstTen.forEach((id, at) -> assertThat(after.get(id)).as(id).isEqualTo(at));
             List<String> ours = new ArrayList<>();
-            for (ConsumerRecord<byte[], byte[]> r : KafkaTopics.read(config, letters)) {
-                JsonNode letter = Json.mapper().readTree(r.value());
-                String raw = new String(letter.path("raw").binaryValue(), StandardCharsets.UTF_8);
-                if (raw.contains(run)) {
-                    ours.add(letter.path("reason").asText());
+            for (DeadLetter letter : KafkaTopics.deadLetters(config, letters)) {
+                if (new String(letter.raw(), StandardCharsets.UTF_8).contains(run)) {
+                    ours.add(letter.reason());
                 }
             }
             assertThat(ours)

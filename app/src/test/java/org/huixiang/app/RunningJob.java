@@ -32,7 +32,7 @@ final class RunningJob {
                         config.kafka().clientProperties(),
                         List.of(Topics.RAW_POSTS, Topics.RAW_MESSAGES, Topics.RESPONSES));
         StreamExecutionEnvironment env = ApplicationRunner.headlessEnvironment(config, restoreFrom);
-        Connectors.job(config, SeedLoader.loadDefault(), TestRuns.parser(), start, null).build(env);
+        Connectors.job(config, SeedLoader.loadDefault(), TestRuns.KEYS, start, null).build(env);
         return env.executeAsync(name);
     }
 }

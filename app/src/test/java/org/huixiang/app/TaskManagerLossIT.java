@@ -41,7 +41,7 @@ class TaskManagerLossIT {
         Map<TopicPartition, Long> letters =
                 TopicOffsets.latest(config.kafka().clientProperties(), List.of(Topics.DEADLETTER));
         StreamExecutionEnvironment env = ApplicationRunner.headlessEnvironment(config);
-        Connectors.job(config, SeedLoader.loadDefault(), TestRuns.parser(), start, null).build(env);
+        Connectors.job(config, SeedLoader.loadDefault(), TestRuns.KEYS, start, null).build(env);
         // the cluster runs with the application's own settings: checkpoints, restart strategy
         Configuration settings =
                 Configuration.fromMap(((Configuration) env.getConfiguration()).toMap());

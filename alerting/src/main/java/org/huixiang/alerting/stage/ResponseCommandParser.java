@@ -10,11 +10,12 @@ import org.huixiang.common.json.Json;
 import org.huixiang.common.kafka.RawRecord;
 import org.huixiang.common.model.DeadLetter;
 import org.huixiang.common.model.ResponseCommand;
+import org.huixiang.common.privacy.PersonalDataMasker;
 
 /**
  * Reads response commands from {@code huixiang.responses}; a record that is not a well-formed
  * command becomes a dead letter ({@code malformed_command}) with its bytes and origin, and so does
- * one dated in the future ({@code bad_time}).
+ * one dated in the future ({@code bad_time}). Personal data in a command's text is masked here.
  */
 public final class ResponseCommandParser extends ProcessFunction<RawRecord, ResponseCommand> {
 
@@ -53,7 +54,7 @@ public final class ResponseCommandParser extends ProcessFunction<RawRecord, Resp
                 return;
             }
             if (problem == null) {
-                out.collect(command);
+                out.collect(masked(command));
                 return;
             }
         } catch (Exception e) {
@@ -71,6 +72,26 @@ public final class ResponseCommandParser extends ProcessFunction<RawRecord, Resp
                 deadLetters,
                 new DeadLetter(
                         reason, detail, "alert", record.origin(), record.value(), Instant.now()));
+    }
+
+    /**
+     * A response text may quote the citizen ("已电话联系13812345678"); it goes into the alert's history,
+     * so it is masked like every text that reaches Elasticsearch.
+     */
+    private static ResponseCommand masked(ResponseCommand c) {
+        if (c.text() == null) {
+            return c;
+        }
+        return new ResponseCommand(
+                c.id(),
+                c.alertId(),
+                c.unit(),
+                c.actor(),
+                c.action(),
+                PersonalDataMasker.mask(c.text()).text(),
+                c.link(),
+                c.assignTo(),
+                c.at());
     }
 
     private static String missing(ResponseCommand c) {

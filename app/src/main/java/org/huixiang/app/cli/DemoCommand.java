@@ -14,8 +14,8 @@ import org.huixiang.alerting.console.auth.AccountStore;
 import org.huixiang.app.console.DemoAccounts;
 import org.huixiang.app.job.ApplicationRunner;
 import org.huixiang.app.job.BoundedRun;
-import org.huixiang.app.job.CitizenKeySource;
 import org.huixiang.app.job.Connectors;
+import org.huixiang.app.job.PiiKeys;
 import org.huixiang.app.job.RunSummary;
 import org.huixiang.app.replay.Replayer;
 import org.huixiang.common.config.ConfigLoader;
@@ -26,7 +26,8 @@ import org.huixiang.common.seeds.SeedLoader;
 import org.huixiang.common.seeds.Seeds;
 import org.huixiang.devstack.DevStack;
 import org.huixiang.devstack.DevStackSettings;
-import org.huixiang.ingest.parse.RecordParser;
+import org.huixiang.ingest.intake.IntakeServer;
+import org.huixiang.ingest.intake.IntakeTokens;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -63,12 +64,9 @@ final class DemoCommand implements Callable<Integer> {
                             devStack.kafkaBootstrapServers(),
                             devStack.elasticsearchUrl(),
                             settings.home().resolve("checkpoints").toString());
-            RecordParser parser =
-                    new RecordParser(
-                            CitizenKeySource.load(System.getenv(), settings.home()),
-                            Clock.systemUTC());
+            PiiKeys keys = PiiKeys.load(System.getenv(), settings.home());
             if (once) {
-                RunSummary summary = new BoundedRun(config, seeds, parser).run(samples, err);
+                RunSummary summary = new BoundedRun(config, seeds, keys).run(samples, err);
                 err.printf(
                         "records in %d = documents indexed %d + dead-lettered %d + duplicates dropped %d"
                                 + " (%s); alerts raised %d; %.1f s%n",
@@ -83,7 +81,7 @@ final class DemoCommand implements Callable<Integer> {
                 return summary.reconciled() ? 0 : 2;
             }
             StreamExecutionEnvironment env = ApplicationRunner.localEnvironment(config);
-            Connectors.job(config, seeds, parser, null, null).build(env);
+            Connectors.job(config, seeds, keys, null, null).build(env);
             JobClient job = env.executeAsync("huixiang");
             Path accounts = settings.home().resolve("console-accounts.txt");
             try (ElasticsearchClients clients =
@@ -92,10 +90,21 @@ final class DemoCommand implements Callable<Integer> {
                     err.println("created the console's demo accounts: " + accounts);
                 }
             }
-            try (ConsoleServer console = ConsoleServer.start(config, seeds)) {
+            Path tokens = settings.home().resolve("intake-tokens");
+            if (IntakeTokens.createIfAbsent(tokens, List.of("demo-feed", "demo-12345"))) {
+                err.println("created the intake's demo producer tokens: " + tokens);
+            }
+            try (ConsoleServer console = ConsoleServer.start(config, seeds);
+                    IntakeServer intake =
+                            IntakeServer.start(
+                                    config.intake().withTokensFile(tokens.toString()),
+                                    config.kafka().clientProperties(),
+                                    keys.parser(Clock.systemUTC()),
+                                    keys.deadLetterCodec())) {
                 Replayer.Result replayed =
                         new Replayer(config.kafka().clientProperties(), err).replay(samples);
-                printWhereToLook(devStack, settings, job, replayed, console.port(), accounts);
+                printWhereToLook(
+                        devStack, settings, job, replayed, console.port(), accounts, intake.port());
                 new CountDownLatch(1).await();
             }
             return 0;
@@ -122,7 +131,8 @@ final class DemoCommand implements Callable<Integer> {
             JobClient job,
             Replayer.Result replayed,
             int consolePort,
-            Path accounts) {
+            Path accounts,
+            int intakePort) {
         String es = stack.elasticsearchUrl();
         System.out.println(
                 String.join(
@@ -154,6 +164,11 @@ final class DemoCommand implements Callable<Integer> {
                                 + consolePort
                                 + "  accounts and passwords: "
                                 + accounts,
+                        "  Intake         POST http://127.0.0.1:"
+                                + intakePort
+                                + "/intake/v1/posts|messages  bearer tokens: "
+                                + settings.home().resolve("intake-tokens"),
+                        "  Dead letters   ./huixiang deadletters [--raw]",
                         "  Flink web UI   http://127.0.0.1:" + ApplicationRunner.FLINK_UI_PORT,
                         "  Logs           "
                                 + settings.home().resolve("logs/huixiang.log")

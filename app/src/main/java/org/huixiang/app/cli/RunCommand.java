@@ -1,12 +1,11 @@
 package org.huixiang.app.cli;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.huixiang.app.job.ApplicationRunner;
-import org.huixiang.app.job.CitizenKeySource;
 import org.huixiang.app.job.Connectors;
+import org.huixiang.app.job.PiiKeys;
 import org.huixiang.common.config.ConfigLoader;
 import org.huixiang.common.config.HuixiangConfig;
 import org.huixiang.common.elasticsearch.ElasticsearchClients;
@@ -14,7 +13,6 @@ import org.huixiang.common.elasticsearch.IndexTemplates;
 import org.huixiang.common.kafka.TopicSetup;
 import org.huixiang.common.seeds.SeedLoader;
 import org.huixiang.common.seeds.Seeds;
-import org.huixiang.ingest.parse.RecordParser;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -55,11 +53,9 @@ final class RunCommand implements Callable<Integer> {
         try (ElasticsearchClients clients = ElasticsearchClients.connect(cfg.elasticsearch())) {
             IndexTemplates.install(clients.sync(), cfg.replicas());
         }
-        RecordParser parser =
-                new RecordParser(
-                        CitizenKeySource.load(System.getenv(), Home.path()), Clock.systemUTC());
         StreamExecutionEnvironment env = ApplicationRunner.localEnvironment(cfg, restore);
-        Connectors.job(cfg, seeds, parser, null, null).build(env);
+        Connectors.job(cfg, seeds, PiiKeys.load(System.getenv(), Home.path()), null, null)
+                .build(env);
         System.err.println(
                 "running against Kafka "
                         + cfg.kafka().bootstrapServers()

@@ -22,7 +22,6 @@ import org.huixiang.common.elasticsearch.IndexNames;
 import org.huixiang.common.elasticsearch.IndexTemplates;
 import org.huixiang.common.kafka.Topics;
 import org.huixiang.common.seeds.Seeds;
-import org.huixiang.ingest.parse.RecordParser;
 import org.huixiang.ingest.stage.DeduplicateFunction;
 
 /**
@@ -33,12 +32,12 @@ public final class BoundedRun {
 
     private final HuixiangConfig config;
     private final Seeds seeds;
-    private final RecordParser parser;
+    private final PiiKeys keys;
 
-    public BoundedRun(HuixiangConfig config, Seeds seeds, RecordParser parser) {
+    public BoundedRun(HuixiangConfig config, Seeds seeds, PiiKeys keys) {
         this.config = config;
         this.seeds = seeds;
-        this.parser = parser;
+        this.keys = keys;
     }
 
     public RunSummary run(List<Path> files, PrintStream progress) throws Exception {
@@ -78,7 +77,7 @@ public final class BoundedRun {
 
         Instant began = Instant.now();
         StreamExecutionEnvironment env = ApplicationRunner.headlessEnvironment(config);
-        Connectors.job(config, seeds, parser, start, end).withEndOfData(endOfData).build(env);
+        Connectors.job(config, seeds, keys, start, end).withEndOfData(endOfData).build(env);
         JobExecutionResult result = env.execute("huixiang (bounded)");
         Map<TopicPartition, Long> outputsAfter = TopicOffsets.latest(kafka, outputs);
 

@@ -1,5 +1,6 @@
 package org.huixiang.app.job;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -12,11 +13,13 @@ import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsIni
 import org.apache.kafka.clients.consumer.OffsetResetStrategy;
 import org.apache.kafka.common.TopicPartition;
 import org.huixiang.common.config.HuixiangConfig;
+import org.huixiang.common.deadletter.DeadLetterCodec;
 import org.huixiang.common.elasticsearch.ElasticsearchSink;
 import org.huixiang.common.elasticsearch.IndexNames;
 import org.huixiang.common.elasticsearch.IndexRequest;
 import org.huixiang.common.elasticsearch.SearchDocument;
 import org.huixiang.common.json.Json;
+import org.huixiang.common.kafka.DeadLetterSerializer;
 import org.huixiang.common.kafka.JsonRecordSerializer;
 import org.huixiang.common.kafka.KafkaDeadLetterHandler;
 import org.huixiang.common.kafka.RawRecord;
@@ -24,9 +27,7 @@ import org.huixiang.common.kafka.RawRecordDeserializer;
 import org.huixiang.common.kafka.Topics;
 import org.huixiang.common.model.Alert;
 import org.huixiang.common.model.AnalyzedDocument;
-import org.huixiang.common.model.DeadLetter;
 import org.huixiang.common.seeds.Seeds;
-import org.huixiang.ingest.parse.RecordParser;
 
 /** The real source and sinks of the job, built from the configuration. */
 public final class Connectors {
@@ -75,15 +76,15 @@ public final class Connectors {
     public static HuixiangJob job(
             HuixiangConfig config,
             Seeds seeds,
-            RecordParser parser,
+            PiiKeys keys,
             Map<TopicPartition, Long> start,
             Map<TopicPartition, Long> end) {
         return new HuixiangJob(
                 source(config, List.of(Topics.RAW_POSTS, Topics.RAW_MESSAGES), start, end),
                 source(config, List.of(Topics.RESPONSES), start, end),
-                sinks(config),
+                sinks(config, keys.deadLetterCodec()),
                 seeds,
-                parser,
+                keys.parser(Clock.systemUTC()),
                 new HuixiangJob.Settings(
                         config.flink().eventTime(),
                         DEDUP_RETENTION,
@@ -92,30 +93,29 @@ public final class Connectors {
                         null));
     }
 
-    public static HuixiangJob.Sinks sinks(HuixiangConfig config) {
+    /**
+     * The real sinks; every dead letter, the job's and Elasticsearch's rejects, through {@code
+     * codec}.
+     */
+    public static HuixiangJob.Sinks sinks(HuixiangConfig config, DeadLetterCodec codec) {
         return new HuixiangJob.Sinks(
                 ElasticsearchSink.<AnalyzedDocument>builder()
                         .connection(config.elasticsearch())
                         .converter(SearchDocument::indexRequest)
                         .rejectedItemHandler(
-                                new KafkaDeadLetterHandler(config.kafka().clientProperties()))
+                                new KafkaDeadLetterHandler(
+                                        config.kafka().clientProperties(), codec))
                         .build(),
                 ElasticsearchSink.<Alert>builder()
                         .connection(config.elasticsearch())
                         .converter(Connectors::alertRequest)
                         .rejectedItemHandler(
-                                new KafkaDeadLetterHandler(config.kafka().clientProperties()))
+                                new KafkaDeadLetterHandler(
+                                        config.kafka().clientProperties(), codec))
                         .maxTimeInBuffer(Duration.ofMillis(50))
                         .build(),
                 kafkaSink(config, new JsonRecordSerializer<>(Topics.ALERTS, Alert::id)),
-                kafkaSink(
-                        config,
-                        new JsonRecordSerializer<DeadLetter>(
-                                Topics.DEADLETTER,
-                                letter ->
-                                        letter.origin() == null
-                                                ? null
-                                                : letter.origin().toString())));
+                kafkaSink(config, new DeadLetterSerializer(codec)));
     }
 
     /**

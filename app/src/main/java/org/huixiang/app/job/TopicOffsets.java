@@ -19,6 +19,17 @@ public final class TopicOffsets {
 
     public static Map<TopicPartition, Long> latest(
             Map<String, String> clientProperties, List<String> topics) {
+        return offsets(clientProperties, topics, OffsetSpec.latest());
+    }
+
+    /** The first offset still held in each partition (after retention). */
+    public static Map<TopicPartition, Long> earliest(
+            Map<String, String> clientProperties, List<String> topics) {
+        return offsets(clientProperties, topics, OffsetSpec.earliest());
+    }
+
+    private static Map<TopicPartition, Long> offsets(
+            Map<String, String> clientProperties, List<String> topics, OffsetSpec spec) {
         Properties props = new Properties();
         props.putAll(clientProperties);
         try (Admin admin = Admin.create(props)) {
@@ -30,7 +41,7 @@ public final class TopicOffsets {
                                 p ->
                                         request.put(
                                                 new TopicPartition(topic.name(), p.partition()),
-                                                OffsetSpec.latest()));
+                                                spec));
             }
             Map<TopicPartition, Long> offsets = new HashMap<>();
             admin.listOffsets(request)

@@ -39,7 +39,8 @@ public final class ConfigLoader {
                     "seeds_dir",
                     "analysis",
                     "notifications",
-                    "console");
+                    "console",
+                    "intake");
 
     private final String file;
     private final JsonNode root;
@@ -86,7 +87,8 @@ public final class ConfigLoader {
                 null,
                 AnalysisSettings.none(),
                 NotificationSettings.none(),
-                ConsoleSettings.defaults());
+                ConsoleSettings.defaults(),
+                IntakeSettings.defaults());
     }
 
     private HuixiangConfig build() {
@@ -211,6 +213,7 @@ public final class ConfigLoader {
                         analysis.path("sentiment_negative_label").asText("0"));
         NotificationSettings notifications = notifications(root.path("notifications"));
         ConsoleSettings console = console(root.path("console"));
+        IntakeSettings intake = intake(root.path("intake"));
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
@@ -223,7 +226,23 @@ public final class ConfigLoader {
                 seedsDir,
                 models,
                 notifications,
-                console);
+                console,
+                intake);
+    }
+
+    private IntakeSettings intake(JsonNode section) {
+        IntakeSettings d = IntakeSettings.defaults();
+        String tokens = value("HUIXIANG_INTAKE_TOKENS_FILE", section, "tokens_file", null);
+        if (tokens != null && !Files.isReadable(Path.of(tokens))) {
+            problem(
+                    "intake.tokens_file",
+                    "'" + tokens + "' is not a readable file",
+                    "point it at a file of 'producer token' lines (see README, Intake)");
+        }
+        return new IntakeSettings(
+                value("HUIXIANG_INTAKE_HOST", section, "host", d.host()),
+                integer(section, "port", "HUIXIANG_INTAKE_PORT", d.port(), 1),
+                tokens);
     }
 
     private ConsoleSettings console(JsonNode section) {

@@ -21,24 +21,55 @@ public record HuixiangConfig(
         String seedsDir,
         AnalysisSettings analysis,
         NotificationSettings notifications,
-        ConsoleSettings console)
+        ConsoleSettings console,
+        IntakeSettings intake)
         implements Serializable {
 
     /** This configuration with other Flink settings (a replay clock, another parallelism). */
     public HuixiangConfig withFlink(FlinkSettings value) {
         return new HuixiangConfig(
-                kafka, elasticsearch, replicas, value, seedsDir, analysis, notifications, console);
+                kafka,
+                elasticsearch,
+                replicas,
+                value,
+                seedsDir,
+                analysis,
+                notifications,
+                console,
+                intake);
     }
 
     /** This configuration with other notification settings. */
     public HuixiangConfig withNotifications(NotificationSettings value) {
         return new HuixiangConfig(
-                kafka, elasticsearch, replicas, flink, seedsDir, analysis, value, console);
+                kafka, elasticsearch, replicas, flink, seedsDir, analysis, value, console, intake);
     }
 
     /** This configuration with other console settings. */
     public HuixiangConfig withConsole(ConsoleSettings value) {
         return new HuixiangConfig(
-                kafka, elasticsearch, replicas, flink, seedsDir, analysis, notifications, value);
+                kafka,
+                elasticsearch,
+                replicas,
+                flink,
+                seedsDir,
+                analysis,
+                notifications,
+                value,
+                intake);
+    }
+
+    /** This configuration with other intake settings. */
+    public HuixiangConfig withIntake(IntakeSettings value) {
+        return new HuixiangConfig(
+                kafka,
+                elasticsearch,
+                replicas,
+                flink,
+                seedsDir,
+                analysis,
+                notifications,
+                console,
+                value);
     }
 }

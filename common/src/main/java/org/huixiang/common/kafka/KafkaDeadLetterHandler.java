@@ -1,16 +1,12 @@
 package org.huixiang.common.kafka;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Properties;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.huixiang.common.deadletter.DeadLetterCodec;
 import org.huixiang.common.elasticsearch.IndexRequest;
 import org.huixiang.common.elasticsearch.RejectedItemHandler;
-import org.huixiang.common.json.Json;
 import org.huixiang.common.model.DeadLetter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,22 +20,21 @@ public final class KafkaDeadLetterHandler implements RejectedItemHandler {
     private static final Logger LOG = LoggerFactory.getLogger(KafkaDeadLetterHandler.class);
 
     private final HashMap<String, String> producerProperties;
-    private transient KafkaProducer<byte[], byte[]> producer;
+    private final DeadLetterCodec codec;
+    private transient DeadLetterProducer producer;
 
     /**
      * @param producerProperties at least {@code bootstrap.servers}, plus any security settings
+     * @param codec how letters are written, the same as the job's dead-letter sink
      */
-    public KafkaDeadLetterHandler(Map<String, String> producerProperties) {
+    public KafkaDeadLetterHandler(Map<String, String> producerProperties, DeadLetterCodec codec) {
         this.producerProperties = new HashMap<>(producerProperties);
+        this.codec = codec;
     }
 
     @Override
     public void open() {
-        Properties props = new Properties();
-        props.putAll(producerProperties);
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
-        producer = new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer());
+        producer = new DeadLetterProducer(producerProperties, codec);
     }
 
     @Override
@@ -55,13 +50,8 @@ public final class KafkaDeadLetterHandler implements RejectedItemHandler {
         try {
             // waiting keeps the promise that a rejected document is in the dead-letter topic
             // before the sink reports its batch complete
-            producer.send(
-                            new ProducerRecord<>(
-                                    Topics.DEADLETTER,
-                                    request.id().getBytes(),
-                                    Json.toBytes(letter)))
-                    .get();
-        } catch (Exception e) {
+            producer.send(request.id().getBytes(StandardCharsets.UTF_8), letter);
+        } catch (IllegalStateException e) {
             LOG.error("could not dead-letter {}", request, e);
             throw new IllegalStateException("dead-letter topic unavailable for " + request, e);
         }

@@ -31,8 +31,8 @@ import org.huixiang.common.model.DocumentKind;
 import org.huixiang.common.model.Engagement;
 import org.huixiang.common.model.Origin;
 import org.huixiang.common.model.TextSignals;
+import org.huixiang.common.privacy.PersonalDataMasker;
 import org.huixiang.ingest.privacy.CitizenKeys;
-import org.huixiang.ingest.privacy.PersonalDataMasker;
 import org.huixiang.ingest.text.TextNormalizer;
 import org.huixiang.ingest.text.TextSignalExtractor;
 

@@ -3,6 +3,7 @@ package org.huixiang.ingest.privacy;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.huixiang.common.privacy.PersonalDataMasker;
 
 /**
  * Precision and recall of the masker on a labelled set: a personal value counts as found when it no

@@ -3,6 +3,7 @@ package org.huixiang.ingest.privacy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.huixiang.common.privacy.Checksums;
 
 /**
  * A generated, labelled set for measuring the masker: citizens' messages with personal data of

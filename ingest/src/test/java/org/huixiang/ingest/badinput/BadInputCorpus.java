@@ -45,6 +45,24 @@ public final class BadInputCorpus {
         }
     }
 
+    /**
+     * The corpus with ids unique to {@code run} ({@code bi-…} becomes {@code <run>-bi-…}), so it
+     * can run again on the same stack without its records being taken for duplicates.
+     */
+    public static List<Case> forRun(String run) {
+        return load().stream()
+                .map(
+                        c ->
+                                new Case(
+                                        c.name(),
+                                        c.kind(),
+                                        c.outcome(),
+                                        new String(c.bytes(), StandardCharsets.ISO_8859_1)
+                                                .replace("\"bi-", "\"" + run + "-bi-")
+                                                .getBytes(StandardCharsets.ISO_8859_1)))
+                .toList();
+    }
+
     public static List<Case> parse(String tsv) {
         List<Case> cases = new ArrayList<>();
         for (String line : tsv.split("\n", -1)) {

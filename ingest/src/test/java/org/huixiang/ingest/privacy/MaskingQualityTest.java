@@ -2,6 +2,7 @@ package org.huixiang.ingest.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.huixiang.common.privacy.PersonalDataMasker;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -1,4 +1,4 @@
-package org.huixiang.ingest.privacy;
+package org.huixiang.common.privacy;
 
 import java.util.List;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package org.huixiang.ingest.privacy;
+package org.huixiang.common.privacy;
 
 /**
  * The check digits that tell a real ID card or bank card number from any run of digits: GB 11643

@@ -1,4 +1,4 @@
-package org.huixiang.ingest.privacy;
+package org.huixiang.common.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,14 +49,5 @@ class PersonalDataMaskerTest {
         assertThat(PersonalDataMasker.maskName("张三")).isEqualTo("张*");
         assertThat(PersonalDataMasker.maskName("欧阳娜娜")).isEqualTo("欧***");
         assertThat(PersonalDataMasker.maskName("王")).isEqualTo("王*");
-    }
-
-    @Test
-    void citizenKeysLinkTheSameNumberInAnyFormatButNotOthers() {
-        CitizenKeys keys = new CitizenKeys("a-key-of-sixteen-bytes".getBytes());
-        assertThat(keys.keyOf("+86 138-1234-5678")).isEqualTo(keys.keyOf("13812345678"));
-        assertThat(keys.keyOf("13812345679")).isNotEqualTo(keys.keyOf("13812345678"));
-        assertThat(new CitizenKeys("another-key-of-16-bytes".getBytes()).keyOf("13812345678"))
-                .isNotEqualTo(keys.keyOf("13812345678"));
     }
 }

@@ -1,0 +1,126 @@
+package org.huixiang.app.cli;
+
+import java.io.PrintStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.huixiang.app.job.PiiKeys;
+import org.huixiang.app.job.TopicOffsets;
+import org.huixiang.app.job.TopicReader;
+import org.huixiang.common.config.ConfigLoader;
+import org.huixiang.common.config.HuixiangConfig;
+import org.huixiang.common.deadletter.DeadLetterCodec;
+import org.huixiang.common.kafka.Topics;
+import org.huixiang.common.model.DeadLetter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code huixiang deadletters}: what the job could not process, counted by stage and reason, and
+ * the latest letters; with {@code --raw} their original bytes, opened with the PII key.
+ */
+@Command(
+        name = "deadletters",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Counts the dead letters by stage and reason and shows the latest ones.",
+            "Their original bytes are sealed on the topic (they may hold personal data in clear);",
+            "--raw opens them with HUIXIANG_PII_KEY or var/pii.key, the key the job used."
+        })
+final class DeadLettersCommand implements Callable<Integer> {
+
+    private static final int RAW_SHOWN = 2000;
+
+    @Option(names = "--last", description = "How many of the latest letters to show (default 20).")
+    int last = 20;
+
+    @Option(names = "--reason", description = "Only letters with this reason, e.g. malformed_json.")
+    String reason;
+
+    @Option(names = "--raw", description = "Also show each letter's original bytes, opened.")
+    boolean raw;
+
+    @Option(
+            names = "--key-file",
+            description =
+                    "The file holding the job's PII secret (default: var/pii.key); ignored when"
+                            + " HUIXIANG_PII_KEY is set.")
+    Path keyFile;
+
+    @Option(names = "--config", description = "YAML configuration naming Kafka.")
+    Path config;
+
+    @Override
+    public Integer call() {
+        HuixiangConfig cfg = ConfigLoader.load(config, System.getenv());
+        Map<String, String> kafka = cfg.kafka().clientProperties();
+        List<ConsumerRecord<byte[], byte[]>> records =
+                TopicReader.read(
+                        kafka,
+                        TopicOffsets.earliest(kafka, List.of(Topics.DEADLETTER)),
+                        Duration.ofMinutes(2));
+        DeadLetterCodec codec =
+                raw
+                        ? PiiKeys.existing(
+                                        System.getenv(),
+                                        keyFile != null ? keyFile : Home.path().resolve("pii.key"))
+                                .deadLetterCodec()
+                        : null;
+        Map<String, Integer> counts = new TreeMap<>();
+        List<DeadLetter> shown = new ArrayList<>();
+        for (ConsumerRecord<byte[], byte[]> record : records) {
+            DeadLetter letter = DeadLetterCodec.read(record.value());
+            counts.merge(letter.stage() + " " + letter.reason(), 1, Integer::sum);
+            if (reason == null || reason.equals(letter.reason())) {
+                shown.add(letter);
+            }
+        }
+        PrintStream out = System.out;
+        out.printf("%s: %d letters%n", Topics.DEADLETTER, records.size());
+        counts.forEach((key, n) -> out.printf("  %-40s %6d%n", key, n));
+        for (DeadLetter letter : shown.subList(Math.max(0, shown.size() - last), shown.size())) {
+            out.printf(
+                    "%n%s  %s  %s  %s%n  %s%n",
+                    letter.at(),
+                    letter.stage(),
+                    letter.reason(),
+                    letter.origin() == null ? "-" : letter.origin(),
+                    letter.detail());
+            if (codec != null && letter.raw() != null) {
+                out.println("  raw: " + printable(codec.open(letter).raw()));
+            }
+        }
+        return 0;
+    }
+
+    /** UTF-8 text when the bytes are UTF-8 (cut at a readable length), else Base64. */
+    static String printable(byte[] bytes) {
+        try {
+            String text =
+                    StandardCharsets.UTF_8
+                            .newDecoder()
+                            .onMalformedInput(CodingErrorAction.REPORT)
+                            .decode(ByteBuffer.wrap(bytes))
+                            .toString();
+            return text.length() <= RAW_SHOWN
+                    ? text
+                    : text.substring(0, RAW_SHOWN) + " … (" + bytes.length + " bytes)";
+        } catch (CharacterCodingException e) {
+            String base64 = Base64.getEncoder().encodeToString(bytes);
+            return "base64:"
+                    + (base64.length() <= RAW_SHOWN
+                            ? base64
+                            : base64.substring(0, RAW_SHOWN) + " … (" + bytes.length + " bytes)");
+        }
+    }
+}

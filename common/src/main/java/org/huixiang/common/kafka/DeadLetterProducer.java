@@ -1,0 +1,50 @@
+package org.huixiang.common.kafka;
+
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.huixiang.common.deadletter.DeadLetterCodec;
+import org.huixiang.common.model.DeadLetter;
+
+/**
+ * Writes dead letters from outside the job's own sink (Elasticsearch rejects, the intake endpoint)
+ * and waits for the broker, so a caller that reports "dead-lettered" has it on the topic.
+ */
+public final class DeadLetterProducer implements AutoCloseable {
+
+    private final KafkaProducer<byte[], byte[]> producer;
+    private final DeadLetterCodec codec;
+
+    public DeadLetterProducer(Map<String, String> clientProperties, DeadLetterCodec codec) {
+        Properties props = new Properties();
+        props.putAll(clientProperties);
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        this.producer =
+                new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer());
+        this.codec = codec;
+    }
+
+    /**
+     * @throws IllegalStateException when the broker does not take it
+     */
+    public void send(byte[] key, DeadLetter letter) {
+        try {
+            producer.send(new ProducerRecord<>(Topics.DEADLETTER, key, codec.encode(letter))).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while dead-lettering", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the dead-letter topic is unavailable", e.getCause());
+        }
+    }
+
+    @Override
+    public void close() {
+        producer.close();
+    }
+}
