@@ -11,15 +11,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.RecordTooLargeException;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.huixiang.app.job.RunSummary;
 import org.huixiang.app.job.TopicOffsets;
 import org.huixiang.common.config.FlinkSettings;
@@ -171,7 +166,7 @@ class BadInputIT {
                 TestRuns.bounded(config)
                         .run(
                                 kafka -> {
-                                    sendAll(kafka, records);
+                                    RunPosts.sendAll(kafka, records);
                                     return end;
                                 });
 
@@ -204,31 +199,14 @@ class BadInputIT {
     }
 
     private static Instant send(Map<String, String> kafka, List<BadInputCorpus.Case> cases)
-            throws InterruptedException, ExecutionException {
+            throws Exception {
         List<ProducerRecord<byte[], byte[]>> records = new ArrayList<>();
         for (BadInputCorpus.Case c : cases) {
             String topic =
                     c.kind() == DocumentKind.MESSAGE ? Topics.RAW_MESSAGES : Topics.RAW_POSTS;
             records.add(new ProducerRecord<>(topic, c.bytes()));
         }
-        sendAll(kafka, records);
+        RunPosts.sendAll(kafka, records);
         return Instant.now();
-    }
-
-    /**
-     * Sends in order, each acknowledged; allows records up to 32 MB to reach the broker's limit.
-     */
-    private static void sendAll(
-            Map<String, String> kafka, List<ProducerRecord<byte[], byte[]>> records)
-            throws InterruptedException, ExecutionException {
-        Properties props = new Properties();
-        props.putAll(kafka);
-        props.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Integer.toString(32 << 20));
-        try (KafkaProducer<byte[], byte[]> producer =
-                new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer())) {
-            for (ProducerRecord<byte[], byte[]> record : records) {
-                producer.send(record).get();
-            }
-        }
     }
 }

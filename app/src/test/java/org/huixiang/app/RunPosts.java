@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.huixiang.alerting.lifecycle.AlertIds;
@@ -65,6 +66,22 @@ final class RunPosts {
                 new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer())) {
             for (byte[] record : records) {
                 producer.send(new ProducerRecord<>(Topics.RAW_POSTS, record)).get();
+            }
+        }
+    }
+
+    /**
+     * Sends in order, each acknowledged; allows records up to 32 MB to reach the broker's limit.
+     */
+    static void sendAll(Map<String, String> kafka, List<ProducerRecord<byte[], byte[]>> records)
+            throws Exception {
+        Properties props = new Properties();
+        props.putAll(kafka);
+        props.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Integer.toString(32 << 20));
+        try (KafkaProducer<byte[], byte[]> producer =
+                new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer())) {
+            for (ProducerRecord<byte[], byte[]> record : records) {
+                producer.send(record).get();
             }
         }
     }
