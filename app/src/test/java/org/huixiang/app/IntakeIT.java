@@ -135,6 +135,55 @@ class IntakeIT {
     }
 
     @Test
+    void theDeadLettersCommandCountsLettersAndOpensTheirBytesWithTheKey() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String bad = "{\"source\": \"weibo\", \"id\": \"" + run + "\", \"text\": \"没有结束";
+        post("posts", "application/json", bad.getBytes(StandardCharsets.UTF_8));
+        Path key = dir.resolve("pii.key");
+        Files.writeString(key, TestRuns.SECRET);
+        Path yaml = dir.resolve("huixiang.yaml");
+        Files.writeString(
+                yaml,
+                "kafka: {bootstrap_servers: \"" + config.kafka().bootstrapServers() + "\"}\n");
+
+        CliRun sealed =
+                CliRun.run(
+                        "deadletters", "--reason", "malformed_json", "--config", yaml.toString());
+        CliRun opened =
+                CliRun.run(
+                        "deadletters",
+                        "--reason",
+                        "malformed_json",
+                        "--last",
+                        "1",
+                        "--raw",
+                        "--key-file",
+                        key.toString(),
+                        "--config",
+                        yaml.toString());
+
+        assertThat(sealed.code()).as(sealed.err()).isZero();
+        assertThat(sealed.out())
+                .containsPattern("intake +malformed_json +\\d+")
+                .doesNotContain(run);
+        assertThat(opened.code()).as(opened.err()).isZero();
+        assertThat(opened.out()).contains("raw: " + bad);
+        Files.writeString(key, "another-key-of-enough-length");
+        CliRun wrongKey =
+                CliRun.run(
+                        "deadletters",
+                        "--last",
+                        "1",
+                        "--raw",
+                        "--key-file",
+                        key.toString(),
+                        "--config",
+                        yaml.toString());
+        assertThat(wrongKey.code()).isNotZero();
+        assertThat(wrongKey.err()).contains("sealed with another key");
+    }
+
+    @Test
     void aBatchTakesItsGoodRecordsAndNamesTheBadOnesByPosition() throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 8);
         String good =

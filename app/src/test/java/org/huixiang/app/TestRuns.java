@@ -11,8 +11,8 @@ final class TestRuns {
 
     private TestRuns() {}
 
-    static final PiiKeys KEYS =
-            new PiiKeys("integration-test-key-0123".getBytes(StandardCharsets.UTF_8));
+    static final String SECRET = "integration-test-key-0123";
+    static final PiiKeys KEYS = new PiiKeys(SECRET.getBytes(StandardCharsets.UTF_8));
 
     static BoundedRun bounded(HuixiangConfig config) {
         return new BoundedRun(config, SeedLoader.loadDefault(), KEYS);

@@ -12,29 +12,48 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.huixiang.devstack.internal.ChildProcess;
+import org.huixiang.devstack.internal.HttpsMaterial;
 import org.huixiang.devstack.internal.Preflight;
 
 /**
  * A real single-node Kafka broker (KRaft, combined broker and controller) running the {@code
  * kafka.Kafka} server main in a child JVM on loopback. Its data directory survives restarts: the
- * storage is formatted only the first time.
+ * storage is formatted only the first time. With {@link Security}, clients must speak SASL_SSL: TLS
+ * with a self-signed certificate ({@link HttpsMaterial}) and SASL/PLAIN with one user.
  */
 public final class KafkaBroker implements AutoCloseable {
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
 
+    /** Security on: SASL_SSL, and one client user with this name and password. */
+    public record Security(String username, String password) {
+        @Override
+        public String toString() {
+            return "Security[" + username + "]";
+        }
+    }
+
     private final int port;
     private final ChildProcess process;
+    private final Map<String, String> clientProperties;
 
-    private KafkaBroker(int port, ChildProcess process) {
+    private KafkaBroker(int port, ChildProcess process, Map<String, String> clientProperties) {
         this.port = port;
         this.process = process;
+        this.clientProperties = clientProperties;
     }
 
     /**
      * @param home the broker's folder: server.properties, data/ and logs/ live here
      */
     public static KafkaBroker start(Path home, int port, int controllerPort) {
+        return start(home, port, controllerPort, null);
+    }
+
+    /**
+     * @param security null for a plaintext listener
+     */
+    public static KafkaBroker start(Path home, int port, int controllerPort, Security security) {
         Preflight.requireFreePort(port, "Kafka", "--kafka-port");
         Preflight.requireFreePort(
                 controllerPort, "Kafka controller", "--kafka-port (controller uses port+1)");
@@ -43,7 +62,23 @@ public final class KafkaBroker implements AutoCloseable {
             Path data = home.resolve("data");
             Path config = home.resolve("server.properties");
             Files.createDirectories(data);
-            Files.writeString(config, serverProperties(data, port, controllerPort));
+            String listener = "PLAINTEXT";
+            List<String> securitySettings = List.of();
+            Map<String, String> client = new java.util.LinkedHashMap<>();
+            client.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + port);
+            if (security != null) {
+                listener = "SASL_SSL";
+                securitySettings = saslSsl(home, security);
+                client.put("security.protocol", "SASL_SSL");
+                client.put("sasl.mechanism", "PLAIN");
+                client.put(
+                        "sasl.jaas.config", plainLogin(security.username(), security.password()));
+                client.put("ssl.truststore.type", "PEM");
+                client.put("ssl.truststore.location", HttpsMaterial.certificate(home).toString());
+            }
+            Files.writeString(
+                    config,
+                    serverProperties(data, port, controllerPort, listener, securitySettings));
             writeLogConfig(home);
             if (!Files.exists(data.resolve("meta.properties"))) {
                 format(home, config);
@@ -56,7 +91,7 @@ public final class KafkaBroker implements AutoCloseable {
                             home.resolve("logs/server.out"),
                             home.resolve("kafka.pid"),
                             Map.of());
-            KafkaBroker broker = new KafkaBroker(port, process);
+            KafkaBroker broker = new KafkaBroker(port, process, Map.copyOf(client));
             broker.awaitReady();
             return broker;
         } catch (IOException e) {
@@ -67,6 +102,11 @@ public final class KafkaBroker implements AutoCloseable {
 
     public String bootstrapServers() {
         return "127.0.0.1:" + port;
+    }
+
+    /** What a client needs to connect: the bootstrap servers and, when secured, SASL and TLS. */
+    public Map<String, String> clientProperties() {
+        return clientProperties;
     }
 
     public long pid() {
@@ -85,7 +125,7 @@ public final class KafkaBroker implements AutoCloseable {
     private void awaitReady() {
         long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
         Properties props = new Properties();
-        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+        props.putAll(clientProperties);
         props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "3000");
         props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "5000");
         try (Admin admin = Admin.create(props)) {
@@ -169,41 +209,94 @@ public final class KafkaBroker implements AutoCloseable {
         return command;
     }
 
-    private static String serverProperties(Path data, int port, int controllerPort) {
-        return String.join(
-                "\n",
-                "# written by huixiang devstack at every start; edit DevStack settings instead",
-                "process.roles=broker,controller",
-                "node.id=1",
-                "controller.quorum.bootstrap.servers=127.0.0.1:" + controllerPort,
-                "listeners=PLAINTEXT://127.0.0.1:"
-                        + port
-                        + ",CONTROLLER://127.0.0.1:"
-                        + controllerPort,
-                "advertised.listeners=PLAINTEXT://127.0.0.1:"
-                        + port
-                        + ",CONTROLLER://127.0.0.1:"
-                        + controllerPort,
-                "controller.listener.names=CONTROLLER",
-                "inter.broker.listener.name=PLAINTEXT",
-                "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
-                "log.dirs=" + data,
-                "num.partitions=2",
-                "auto.create.topics.enable=false",
-                "offsets.topic.replication.factor=1",
-                "transaction.state.log.replication.factor=1",
-                "transaction.state.log.min.isr=1",
-                "min.insync.replicas=1",
-                "group.initial.rebalance.delay.ms=0",
-                // Flink's exactly-once KafkaSink uses 1 h transactions; the broker default max is
-                // 15 min
-                "transaction.max.timeout.ms=3600000",
-                // no time limit: retention is measured on record timestamps, and replayed history
-                // carries the posts' own times (see TopicSetup)
-                "log.retention.ms=-1",
-                // a cheap check on a few partitions; often enough that a test sees its effect
-                "log.retention.check.interval.ms=10000",
-                "");
+    /**
+     * The broker's own TLS key pair (key and certificate in one PEM keystore file) and its users:
+     * the broker itself, for the inter-broker login, and the client.
+     */
+    private static List<String> saslSsl(Path home, Security security) throws IOException {
+        HttpsMaterial.ensure(home);
+        Path keystore = home.resolve(HttpsMaterial.FOLDER).resolve("keystore.pem");
+        Files.writeString(
+                keystore,
+                Files.readString(HttpsMaterial.key(home))
+                        + Files.readString(HttpsMaterial.certificate(home)));
+        String brokerPassword = java.util.UUID.randomUUID().toString();
+        return List.of(
+                "sasl.enabled.mechanisms=PLAIN",
+                "sasl.mechanism.inter.broker.protocol=PLAIN",
+                "listener.name.sasl_ssl.plain.sasl.jaas.config="
+                        + plainLogin("broker", brokerPassword).replace(";", "")
+                        + " user_broker=\""
+                        + brokerPassword
+                        + "\" user_"
+                        + security.username()
+                        + "=\""
+                        + security.password()
+                        + "\";",
+                "ssl.keystore.type=PEM",
+                "ssl.keystore.location=" + keystore,
+                "ssl.truststore.type=PEM",
+                "ssl.truststore.location=" + HttpsMaterial.certificate(home));
+    }
+
+    private static String plainLogin(String username, String password) {
+        return "org.apache.kafka.common.security.plain.PlainLoginModule required username=\""
+                + username
+                + "\" password=\""
+                + password
+                + "\";";
+    }
+
+    private static String serverProperties(
+            Path data, int port, int controllerPort, String listener, List<String> security) {
+        List<String> lines = new ArrayList<>();
+        lines.addAll(
+                List.of(
+                        "# written by huixiang devstack at every start; edit DevStack settings instead",
+                        "process.roles=broker,controller",
+                        "node.id=1",
+                        "controller.quorum.bootstrap.servers=127.0.0.1:" + controllerPort,
+                        "listeners="
+                                + listener
+                                + "://127.0.0.1:"
+                                + port
+                                + ",CONTROLLER://127.0.0.1:"
+                                + controllerPort,
+                        "advertised.listeners="
+                                + listener
+                                + "://127.0.0.1:"
+                                + port
+                                + ",CONTROLLER://127.0.0.1:"
+                                + controllerPort,
+                        "controller.listener.names=CONTROLLER",
+                        "inter.broker.listener.name=" + listener,
+                        "listener.security.protocol.map="
+                                + listener
+                                + ":"
+                                + listener
+                                + ",CONTROLLER:PLAINTEXT",
+                        "log.dirs=" + data,
+                        "num.partitions=2",
+                        "auto.create.topics.enable=false",
+                        "offsets.topic.replication.factor=1",
+                        "transaction.state.log.replication.factor=1",
+                        "transaction.state.log.min.isr=1",
+                        "min.insync.replicas=1",
+                        "group.initial.rebalance.delay.ms=0",
+                        // Flink's exactly-once KafkaSink uses 1 h transactions; the broker default
+                        // max is
+                        // 15 min
+                        "transaction.max.timeout.ms=3600000",
+                        // no time limit: retention is measured on record timestamps, and replayed
+                        // history
+                        // carries the posts' own times (see TopicSetup)
+                        "log.retention.ms=-1",
+                        // a cheap check on a few partitions; often enough that a test sees its
+                        // effect
+                        "log.retention.check.interval.ms=10000"));
+        lines.addAll(security);
+        lines.add("");
+        return String.join("\n", lines);
     }
 
     private static void writeLogConfig(Path home) throws IOException {

@@ -15,9 +15,10 @@ import java.util.Map;
 import org.huixiang.devstack.DevStackException;
 
 /**
- * The certificate of a secured embedded Elasticsearch: a self-signed key pair for 127.0.0.1 and
- * localhost, made once with the JDK's {@code keytool} (nothing is downloaded) and kept as PEM files
- * in a folder under the node's {@code config/}, where Elasticsearch requires its TLS files.
+ * The certificate of a secured embedded Elasticsearch or Kafka broker: a self-signed key pair for
+ * 127.0.0.1 and localhost, made once with the JDK's {@code keytool} (nothing is downloaded) and
+ * kept as PEM files in a folder under the server's configuration (Elasticsearch requires its TLS
+ * files under its {@code config/}).
  */
 public final class HttpsMaterial {
 
@@ -46,6 +47,18 @@ public final class HttpsMaterial {
             throw new DevStackException(
                     "cannot make the HTTPS certificate under " + dir + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The PEM certificate file {@link #ensure} made under {@code configDir}. */
+    public static Path certificate(Path configDir) {
+        return configDir.resolve(FOLDER).resolve(CERTIFICATE);
+    }
+
+    /**
+     * The PEM (PKCS#8, unencrypted) private key file {@link #ensure} made under {@code configDir}.
+     */
+    public static Path key(Path configDir) {
+        return configDir.resolve(FOLDER).resolve(KEY);
     }
 
     /** The settings that make Elasticsearch serve HTTPS with the key pair. */
