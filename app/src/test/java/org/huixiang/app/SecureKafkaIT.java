@@ -26,6 +26,7 @@ import org.huixiang.devstack.internal.Preflight;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The application against a Kafka broker that requires SASL_SSL (TLS with the broker's own
@@ -37,11 +38,10 @@ class SecureKafkaIT {
 
     static final String PASSWORD = "Kx-" + UUID.randomUUID();
     static KafkaBroker secured;
-    static Path home;
+    @TempDir static Path home;
 
     @BeforeAll
     static void startASecuredBroker() throws Exception {
-        home = Files.createTempDirectory("huixiang-secure-kafka-");
         int port = Preflight.freePort();
         secured =
                 KafkaBroker.start(
@@ -52,12 +52,9 @@ class SecureKafkaIT {
     }
 
     @AfterAll
-    static void stop() throws Exception {
+    static void stop() {
         if (secured != null) {
             secured.close();
-        }
-        try (var paths = Files.walk(home)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
     }
 
