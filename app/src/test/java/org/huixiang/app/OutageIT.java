@@ -38,7 +38,7 @@ class OutageIT {
                                     () -> {
                                         try {
                                             SharedDevStack.get()
-                                                    .restartElasticsearch(Duration.ofSeconds(12));
+                                                    .restartElasticsearch(Duration.ofSeconds(30));
                                         } catch (InterruptedException e) {
                                             Thread.currentThread().interrupt();
                                         }
