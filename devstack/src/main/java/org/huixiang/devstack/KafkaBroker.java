@@ -5,9 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -62,20 +64,9 @@ public final class KafkaBroker implements AutoCloseable {
             Path data = home.resolve("data");
             Path config = home.resolve("server.properties");
             Files.createDirectories(data);
-            String listener = "PLAINTEXT";
-            List<String> securitySettings = List.of();
-            Map<String, String> client = new java.util.LinkedHashMap<>();
-            client.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + port);
-            if (security != null) {
-                listener = "SASL_SSL";
-                securitySettings = saslSsl(home, security);
-                client.put("security.protocol", "SASL_SSL");
-                client.put("sasl.mechanism", "PLAIN");
-                client.put(
-                        "sasl.jaas.config", plainLogin(security.username(), security.password()));
-                client.put("ssl.truststore.type", "PEM");
-                client.put("ssl.truststore.location", HttpsMaterial.certificate(home).toString());
-            }
+            String listener = security == null ? "PLAINTEXT" : "SASL_SSL";
+            List<String> securitySettings = security == null ? List.of() : saslSsl(home, security);
+            Map<String, String> client = clientProperties(home, port, security);
             Files.writeString(
                     config,
                     serverProperties(data, port, controllerPort, listener, securitySettings));
@@ -91,7 +82,7 @@ public final class KafkaBroker implements AutoCloseable {
                             home.resolve("logs/server.out"),
                             home.resolve("kafka.pid"),
                             Map.of());
-            KafkaBroker broker = new KafkaBroker(port, process, Map.copyOf(client));
+            KafkaBroker broker = new KafkaBroker(port, process, client);
             broker.awaitReady();
             return broker;
         } catch (IOException e) {
@@ -209,6 +200,22 @@ public final class KafkaBroker implements AutoCloseable {
         return command;
     }
 
+    /** What a client of this broker sets: the address and, when secured, SASL_SSL. */
+    private static Map<String, String> clientProperties(Path home, int port, Security security) {
+        Map<String, String> client = new LinkedHashMap<>();
+        client.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + port);
+        if (security != null) {
+            client.put("security.protocol", "SASL_SSL");
+            client.put("sasl.mechanism", "PLAIN");
+            client.put(
+                    "sasl.jaas.config",
+                    plainLogin(credentials(security.username(), security.password())));
+            client.put("ssl.truststore.type", "PEM");
+            client.put("ssl.truststore.location", HttpsMaterial.certificate(home).toString());
+        }
+        return Map.copyOf(client);
+    }
+
     /**
      * The broker's own TLS key pair (key and certificate in one PEM keystore file) and its users:
      * the broker itself, for the inter-broker login, and the client.
@@ -220,80 +227,79 @@ public final class KafkaBroker implements AutoCloseable {
                 keystore,
                 Files.readString(HttpsMaterial.key(home))
                         + Files.readString(HttpsMaterial.certificate(home)));
-        String brokerPassword = java.util.UUID.randomUUID().toString();
+        String brokerPassword = UUID.randomUUID().toString();
         return List.of(
                 "sasl.enabled.mechanisms=PLAIN",
                 "sasl.mechanism.inter.broker.protocol=PLAIN",
                 "listener.name.sasl_ssl.plain.sasl.jaas.config="
-                        + plainLogin("broker", brokerPassword).replace(";", "")
-                        + " user_broker=\""
-                        + brokerPassword
-                        + "\" user_"
-                        + security.username()
-                        + "=\""
-                        + security.password()
-                        + "\";",
+                        + plainLogin(
+                                credentials("broker", brokerPassword)
+                                        + " user_broker=\""
+                                        + brokerPassword
+                                        + "\" user_"
+                                        + security.username()
+                                        + "=\""
+                                        + security.password()
+                                        + "\""),
                 "ssl.keystore.type=PEM",
                 "ssl.keystore.location=" + keystore,
                 "ssl.truststore.type=PEM",
                 "ssl.truststore.location=" + HttpsMaterial.certificate(home));
     }
 
-    private static String plainLogin(String username, String password) {
-        return "org.apache.kafka.common.security.plain.PlainLoginModule required username=\""
-                + username
-                + "\" password=\""
-                + password
-                + "\";";
+    private static String credentials(String username, String password) {
+        return "username=\"" + username + "\" password=\"" + password + "\"";
+    }
+
+    private static String plainLogin(String options) {
+        return "org.apache.kafka.common.security.plain.PlainLoginModule required " + options + ";";
     }
 
     private static String serverProperties(
             Path data, int port, int controllerPort, String listener, List<String> security) {
-        List<String> lines = new ArrayList<>();
-        lines.addAll(
-                List.of(
-                        "# written by huixiang devstack at every start; edit DevStack settings instead",
-                        "process.roles=broker,controller",
-                        "node.id=1",
-                        "controller.quorum.bootstrap.servers=127.0.0.1:" + controllerPort,
-                        "listeners="
-                                + listener
-                                + "://127.0.0.1:"
-                                + port
-                                + ",CONTROLLER://127.0.0.1:"
-                                + controllerPort,
-                        "advertised.listeners="
-                                + listener
-                                + "://127.0.0.1:"
-                                + port
-                                + ",CONTROLLER://127.0.0.1:"
-                                + controllerPort,
-                        "controller.listener.names=CONTROLLER",
-                        "inter.broker.listener.name=" + listener,
-                        "listener.security.protocol.map="
-                                + listener
-                                + ":"
-                                + listener
-                                + ",CONTROLLER:PLAINTEXT",
-                        "log.dirs=" + data,
-                        "num.partitions=2",
-                        "auto.create.topics.enable=false",
-                        "offsets.topic.replication.factor=1",
-                        "transaction.state.log.replication.factor=1",
-                        "transaction.state.log.min.isr=1",
-                        "min.insync.replicas=1",
-                        "group.initial.rebalance.delay.ms=0",
-                        // Flink's exactly-once KafkaSink uses 1 h transactions; the broker default
-                        // max is
-                        // 15 min
-                        "transaction.max.timeout.ms=3600000",
-                        // no time limit: retention is measured on record timestamps, and replayed
-                        // history
-                        // carries the posts' own times (see TopicSetup)
-                        "log.retention.ms=-1",
-                        // a cheap check on a few partitions; often enough that a test sees its
-                        // effect
-                        "log.retention.check.interval.ms=10000"));
+        List<String> lines =
+                new ArrayList<>(
+                        List.of(
+                                "# written by huixiang devstack at every start; edit DevStack settings instead",
+                                "process.roles=broker,controller",
+                                "node.id=1",
+                                "controller.quorum.bootstrap.servers=127.0.0.1:" + controllerPort,
+                                "listeners="
+                                        + listener
+                                        + "://127.0.0.1:"
+                                        + port
+                                        + ",CONTROLLER://127.0.0.1:"
+                                        + controllerPort,
+                                "advertised.listeners="
+                                        + listener
+                                        + "://127.0.0.1:"
+                                        + port
+                                        + ",CONTROLLER://127.0.0.1:"
+                                        + controllerPort,
+                                "controller.listener.names=CONTROLLER",
+                                "inter.broker.listener.name=" + listener,
+                                "listener.security.protocol.map="
+                                        + listener
+                                        + ":"
+                                        + listener
+                                        + ",CONTROLLER:PLAINTEXT",
+                                "log.dirs=" + data,
+                                "num.partitions=2",
+                                "auto.create.topics.enable=false",
+                                "offsets.topic.replication.factor=1",
+                                "transaction.state.log.replication.factor=1",
+                                "transaction.state.log.min.isr=1",
+                                "min.insync.replicas=1",
+                                "group.initial.rebalance.delay.ms=0",
+                                // Flink's exactly-once KafkaSink uses 1 h transactions; the broker
+                                // default max is 15 min
+                                "transaction.max.timeout.ms=3600000",
+                                // no time limit: retention is measured on record timestamps, and
+                                // replayed history carries the posts' own times (see TopicSetup)
+                                "log.retention.ms=-1",
+                                // a cheap check on a few partitions; often enough that a test sees
+                                // its effect
+                                "log.retention.check.interval.ms=10000"));
         lines.addAll(security);
         lines.add("");
         return String.join("\n", lines);
