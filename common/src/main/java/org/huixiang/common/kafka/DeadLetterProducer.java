@@ -1,11 +1,13 @@
 package org.huixiang.common.kafka;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.huixiang.common.deadletter.DeadLetterCodec;
 import org.huixiang.common.model.DeadLetter;
@@ -29,18 +31,18 @@ public final class DeadLetterProducer implements AutoCloseable {
         this.codec = codec;
     }
 
+    /** Sends without waiting; {@link Acks#awaitAll} says when it is on the topic. */
+    public Future<RecordMetadata> sendAsync(byte[] key, DeadLetter letter) {
+        return producer.send(new ProducerRecord<>(Topics.DEADLETTER, key, codec.encode(letter)));
+    }
+
     /**
+     * Sends and waits for the broker.
+     *
      * @throws IllegalStateException when the broker does not take it
      */
     public void send(byte[] key, DeadLetter letter) {
-        try {
-            producer.send(new ProducerRecord<>(Topics.DEADLETTER, key, codec.encode(letter))).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while dead-lettering", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("the dead-letter topic is unavailable", e.getCause());
-        }
+        Acks.awaitAll(List.of(sendAsync(key, letter)));
     }
 
     @Override

@@ -7,13 +7,14 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -25,6 +26,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.huixiang.common.config.IntakeSettings;
 import org.huixiang.common.deadletter.DeadLetterCodec;
 import org.huixiang.common.json.Json;
+import org.huixiang.common.kafka.Acks;
 import org.huixiang.common.kafka.DeadLetterProducer;
 import org.huixiang.common.kafka.Topics;
 import org.huixiang.common.model.DeadLetter;
@@ -107,7 +109,7 @@ public final class IntakeServer implements AutoCloseable {
         IntakeServer server =
                 new IntakeServer(
                         settings,
-                        IntakeTokens.load(java.nio.file.Path.of(settings.tokensFile())),
+                        IntakeTokens.load(Path.of(settings.tokensFile())),
                         kafka,
                         parser,
                         codec,
@@ -212,7 +214,8 @@ public final class IntakeServer implements AutoCloseable {
     }
 
     /**
-     * Accepted records to their raw topic, rejected ones to the dead-letter topic; waits for both.
+     * Accepted records to their raw topic, rejected ones to the dead-letter topic; waits for all of
+     * them at once.
      */
     private Outcome take(String producer, DocumentKind kind, List<byte[]> batch) {
         String topic = kind == DocumentKind.POST ? Topics.RAW_POSTS : Topics.RAW_MESSAGES;
@@ -224,15 +227,16 @@ public final class IntakeServer implements AutoCloseable {
             Origin origin = new Origin("intake/" + producer, 0, i, now);
             ParseOutcome outcome = parser.parse(kind, record, origin);
             if (outcome instanceof ParseOutcome.Rejected r) {
-                deadLetters.send(
-                        producer.getBytes(StandardCharsets.UTF_8),
-                        new DeadLetter(
-                                r.reason(),
-                                kept(r.detail(), record),
-                                "intake",
-                                origin,
-                                head(record),
-                                clock.instant()));
+                sent.add(
+                        deadLetters.sendAsync(
+                                producer.getBytes(StandardCharsets.UTF_8),
+                                new DeadLetter(
+                                        r.reason(),
+                                        kept(r.detail(), record),
+                                        "intake",
+                                        origin,
+                                        head(record),
+                                        clock.instant())));
                 rejected.add(new Rejection(i, r.reason(), DeadLetterCodec.maskDetail(r.detail())));
             } else {
                 ProducerRecord<byte[], byte[]> out =
@@ -241,23 +245,14 @@ public final class IntakeServer implements AutoCloseable {
                 sent.add(records.send(out));
             }
         }
-        for (Future<RecordMetadata> future : sent) {
-            try {
-                future.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while sending", e);
-            } catch (ExecutionException e) {
-                throw new IllegalStateException("Kafka refused a record", e.getCause());
-            }
-        }
-        return new Outcome(producer, batch.size(), sent.size(), rejected);
+        Acks.awaitAll(sent);
+        return new Outcome(producer, batch.size(), batch.size() - rejected.size(), rejected);
     }
 
     private static byte[] head(byte[] record) {
         return record.length <= MAX_DEAD_RAW_BYTES
                 ? record
-                : java.util.Arrays.copyOf(record, MAX_DEAD_RAW_BYTES);
+                : Arrays.copyOf(record, MAX_DEAD_RAW_BYTES);
     }
 
     private static String kept(String detail, byte[] record) {
