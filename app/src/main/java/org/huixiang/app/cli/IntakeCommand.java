@@ -28,7 +28,8 @@ final class IntakeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         HuixiangConfig cfg = ConfigLoader.load(config, System.getenv());
-        PiiKeys keys = PiiKeys.load(System.getenv(), Home.path());
+        // rejects must be sealed with the job's key, never with one made up here
+        PiiKeys keys = PiiKeys.existing(System.getenv(), Home.path().resolve("pii.key"));
         try (IntakeServer server =
                 IntakeServer.start(
                         cfg.intake(),
