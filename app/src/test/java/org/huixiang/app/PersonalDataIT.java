@@ -170,14 +170,15 @@ class PersonalDataIT {
         }
         written.put("alerts topic", alertTopic.toString());
         StringBuilder letters = new StringBuilder();
-        List<DeadLetter> opened2 = new ArrayList<>();
+        List<DeadLetter> openedLetters = new ArrayList<>();
+        DeadLetterCodec codec = TestRuns.KEYS.deadLetterCodec();
         for (ConsumerRecord<byte[], byte[]> r : KafkaTopics.read(config, lettersStart)) {
             DeadLetter letter = DeadLetterCodec.read(r.value());
             letters.append(new String(r.value(), StandardCharsets.UTF_8))
                     .append(new String(letter.raw(), StandardCharsets.ISO_8859_1))
                     .append(new String(letter.raw(), StandardCharsets.UTF_8))
                     .append('\n');
-            opened2.add(TestRuns.KEYS.deadLetterCodec().open(letter));
+            openedLetters.add(codec.open(letter));
         }
         written.put("dead letters", letters.toString());
 
@@ -187,10 +188,10 @@ class PersonalDataIT {
         assertThat(written.get("alerts topic")).contains(alert);
         assertThat(written.get("log")).isNotBlank();
         // the letters hold the data, but only for whoever has the key
-        assertThat(opened2).hasSize(2);
+        assertThat(openedLetters).hasSize(2);
         assertThat(
-                        new String(opened2.get(0).raw(), StandardCharsets.UTF_8)
-                                + new String(opened2.get(1).raw(), StandardCharsets.UTF_8))
+                        new String(openedLetters.get(0).raw(), StandardCharsets.UTF_8)
+                                + new String(openedLetters.get(1).raw(), StandardCharsets.UTF_8))
                 .contains(glued)
                 .contains(idCard);
 

@@ -7,13 +7,13 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.ArrayDeque;
 import java.util.Base64;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.huixiang.app.job.PiiKeys;
 import org.huixiang.app.job.TopicOffsets;
 import org.huixiang.app.job.TopicReader;
@@ -64,11 +64,6 @@ final class DeadLettersCommand implements Callable<Integer> {
     public Integer call() {
         HuixiangConfig cfg = ConfigLoader.load(config, System.getenv());
         Map<String, String> kafka = cfg.kafka().clientProperties();
-        List<ConsumerRecord<byte[], byte[]>> records =
-                TopicReader.read(
-                        kafka,
-                        TopicOffsets.earliest(kafka, List.of(Topics.DEADLETTER)),
-                        Duration.ofMinutes(2));
         DeadLetterCodec codec =
                 raw
                         ? PiiKeys.existing(
@@ -76,19 +71,29 @@ final class DeadLettersCommand implements Callable<Integer> {
                                         keyFile != null ? keyFile : Home.path().resolve("pii.key"))
                                 .deadLetterCodec()
                         : null;
+        // the topic can be large: count as it streams by, keep only the last letters shown
         Map<String, Integer> counts = new TreeMap<>();
-        List<DeadLetter> shown = new ArrayList<>();
-        for (ConsumerRecord<byte[], byte[]> record : records) {
-            DeadLetter letter = DeadLetterCodec.read(record.value());
-            counts.merge(letter.stage() + " " + letter.reason(), 1, Integer::sum);
-            if (reason == null || reason.equals(letter.reason())) {
-                shown.add(letter);
-            }
-        }
+        Deque<DeadLetter> shown = new ArrayDeque<>();
+        int[] total = {0};
+        TopicReader.forEach(
+                kafka,
+                TopicOffsets.earliest(kafka, List.of(Topics.DEADLETTER)),
+                Duration.ofMinutes(10),
+                record -> {
+                    DeadLetter letter = DeadLetterCodec.read(record.value());
+                    total[0]++;
+                    counts.merge(letter.stage() + " " + letter.reason(), 1, Integer::sum);
+                    if (reason == null || reason.equals(letter.reason())) {
+                        shown.addLast(letter);
+                        if (shown.size() > last) {
+                            shown.removeFirst();
+                        }
+                    }
+                });
         PrintStream out = System.out;
-        out.printf("%s: %d letters%n", Topics.DEADLETTER, records.size());
+        out.printf("%s: %d letters%n", Topics.DEADLETTER, total[0]);
         counts.forEach((key, n) -> out.printf("  %-40s %6d%n", key, n));
-        for (DeadLetter letter : shown.subList(Math.max(0, shown.size() - last), shown.size())) {
+        for (DeadLetter letter : shown) {
             out.printf(
                     "%n%s  %s  %s  %s%n  %s%n",
                     letter.at(),
@@ -103,24 +108,21 @@ final class DeadLettersCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** UTF-8 text when the bytes are UTF-8 (cut at a readable length), else Base64. */
+    /** UTF-8 text when the bytes are UTF-8, else Base64; cut at a readable length. */
     static String printable(byte[] bytes) {
+        String text;
         try {
-            String text =
+            text =
                     StandardCharsets.UTF_8
                             .newDecoder()
                             .onMalformedInput(CodingErrorAction.REPORT)
                             .decode(ByteBuffer.wrap(bytes))
                             .toString();
-            return text.length() <= RAW_SHOWN
-                    ? text
-                    : text.substring(0, RAW_SHOWN) + " … (" + bytes.length + " bytes)";
         } catch (CharacterCodingException e) {
-            String base64 = Base64.getEncoder().encodeToString(bytes);
-            return "base64:"
-                    + (base64.length() <= RAW_SHOWN
-                            ? base64
-                            : base64.substring(0, RAW_SHOWN) + " … (" + bytes.length + " bytes)");
+            text = "base64:" + Base64.getEncoder().encodeToString(bytes);
         }
+        return text.length() <= RAW_SHOWN
+                ? text
+                : text.substring(0, RAW_SHOWN) + " … (" + bytes.length + " bytes)";
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
@@ -25,11 +26,21 @@ public final class TopicReader {
             Map<String, String> clientProperties,
             Map<TopicPartition, Long> from,
             Duration patience) {
+        List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
+        forEach(clientProperties, from, patience, records::add);
+        return records;
+    }
+
+    /** As {@link #read}, handing each record over as it comes instead of keeping them all. */
+    public static void forEach(
+            Map<String, String> clientProperties,
+            Map<TopicPartition, Long> from,
+            Duration patience,
+            Consumer<ConsumerRecord<byte[], byte[]>> each) {
         Properties props = new Properties();
         props.putAll(clientProperties);
         props.put("auto.offset.reset", "none");
         props.put("isolation.level", "read_committed");
-        List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
         try (KafkaConsumer<byte[], byte[]> consumer =
                 new KafkaConsumer<>(
                         props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
@@ -40,16 +51,10 @@ public final class TopicReader {
             while (from.keySet().stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))) {
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException(
-                            "read "
-                                    + records.size()
-                                    + " records of "
-                                    + from.keySet()
-                                    + " but not to their end within "
-                                    + patience);
+                            "read " + from.keySet() + " but not to their end within " + patience);
                 }
-                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+                consumer.poll(Duration.ofMillis(200)).forEach(each);
             }
         }
-        return records;
     }
 }
