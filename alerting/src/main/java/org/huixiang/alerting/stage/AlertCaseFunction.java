@@ -36,10 +36,13 @@ import org.huixiang.common.seeds.Seeds;
  * Every change leaves as a new alert revision; a refused command leaves on {@link #REJECTED} with
  * its reason and changes nothing.
  *
- * <p>Inputs are held until the watermark passes their timestamp, so a command is never applied
- * before the documents that precede it in event time, however the two topics interleave. The final
- * watermark of a bounded input is the end of the data, not the passage of time: on it, only the
- * deadlines up to the data's own end fire.
+ * <p>Documents and surge readings apply as they arrive: an alert is published the moment its
+ * evidence is in, not one out-of-orderness bound later. Commands are held until the watermark
+ * passes their timestamp, so a command is never applied before the documents that precede it in
+ * event time, however the two topics interleave (it may see documents that came after it: the alert
+ * as the console showed it by the time the command was applied). The final watermark of a bounded
+ * input is the end of the data, not the passage of time: on it, only the deadlines up to the data's
+ * own end fire.
  */
 public final class AlertCaseFunction
         extends KeyedCoProcessFunction<String, AlertSignal, ResponseCommand, Alert> {
@@ -101,11 +104,6 @@ public final class AlertCaseFunction
     @Override
     public void processElement1(AlertSignal signal, Context ctx, Collector<Alert> out)
             throws Exception {
-        Long ts = ctx.timestamp();
-        if (ts != null && ts > ctx.timerService().currentWatermark()) {
-            hold(ts, Pending.of(signal), ctx.timerService());
-            return;
-        }
         apply(signal, ctx, out);
         schedule(ctx.timerService());
     }
@@ -219,12 +217,12 @@ public final class AlertCaseFunction
     /** The deadline timers registered for the key, in epoch milliseconds. */
     public record Wakeups(List<Long> times) {}
 
-    /** Inputs waiting for the watermark to pass their timestamp, in arrival order. */
+    /**
+     * Inputs waiting for the watermark to pass their timestamp, in arrival order. Only commands
+     * wait now; {@code signals} stays so that state from savepoints of earlier versions, which held
+     * documents too, still restores and applies.
+     */
     public record Pending(List<AlertSignal> signals, List<ResponseCommand> commands) {
-
-        static Pending of(AlertSignal signal) {
-            return new Pending(List.of(signal), List.of());
-        }
 
         static Pending of(ResponseCommand command) {
             return new Pending(List.of(), List.of(command));
