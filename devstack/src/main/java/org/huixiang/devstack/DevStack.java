@@ -2,14 +2,19 @@ package org.huixiang.devstack;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.stream.Stream;
 import org.huixiang.common.elasticsearch.ElasticsearchClients;
 import org.huixiang.common.elasticsearch.ElasticsearchConnection;
 import org.huixiang.common.elasticsearch.IndexTemplates;
 import org.huixiang.common.kafka.TopicSetup;
+import org.huixiang.devstack.internal.Preflight;
 
 /**
  * The embedded default: a real Kafka broker and a real Elasticsearch on loopback, started together
@@ -57,6 +62,35 @@ public final class DevStack implements AutoCloseable {
             throw e;
         }
         return stack;
+    }
+
+    /**
+     * Starts both servers on empty data folders (the unpacked distribution is kept), for runs that
+     * must not see, or be slowed by, what earlier runs wrote. The ports are checked first, so a
+     * stack still running on them keeps its data.
+     */
+    public static DevStack startFresh(DevStackSettings settings) {
+        Preflight.requireFreePort(settings.kafkaPort(), "Kafka", "--kafka-port");
+        Preflight.requireFreePort(settings.elasticsearchPort(), "Elasticsearch HTTP", "--es-port");
+        try {
+            deleteTree(settings.kafkaHome());
+            deleteTree(settings.elasticsearchHome());
+        } catch (IOException e) {
+            throw new DevStackException(
+                    "cannot empty " + settings.home() + ": " + e.getMessage(), e);
+        }
+        return start(settings);
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     public DevStackSettings settings() {

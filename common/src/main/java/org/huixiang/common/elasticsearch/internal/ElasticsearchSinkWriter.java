@@ -1,12 +1,8 @@
 package org.huixiang.common.elasticsearch.internal;
 
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
-import co.elastic.clients.elasticsearch._types.VersionType;
-import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
-import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
-import co.elastic.clients.util.BinaryData;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -22,6 +18,7 @@ import org.apache.flink.connector.base.sink.writer.ElementConverter;
 import org.apache.flink.connector.base.sink.writer.ResultHandler;
 import org.apache.flink.connector.base.sink.writer.config.AsyncSinkWriterConfiguration;
 import org.apache.flink.metrics.Counter;
+import org.huixiang.common.elasticsearch.BulkRequests;
 import org.huixiang.common.elasticsearch.ElasticsearchClients;
 import org.huixiang.common.elasticsearch.ElasticsearchConnection;
 import org.huixiang.common.elasticsearch.IndexRequest;
@@ -79,7 +76,7 @@ public final class ElasticsearchSinkWriter<T> extends AsyncSinkWriter<T, IndexRe
     protected void submitRequestEntries(
             List<IndexRequest> entries, ResultHandler<IndexRequest> resultHandler) {
         clients.async()
-                .bulk(toBulk(entries))
+                .bulk(BulkRequests.of(entries))
                 .whenComplete(
                         (response, error) -> {
                             if (error != null) {
@@ -165,38 +162,6 @@ public final class ElasticsearchSinkWriter<T> extends AsyncSinkWriter<T, IndexRe
                 () -> resultHandler.retryForEntries(entries),
                 delay.toMillis(),
                 TimeUnit.MILLISECONDS);
-    }
-
-    private static BulkRequest toBulk(List<IndexRequest> entries) {
-        BulkRequest.Builder bulk = new BulkRequest.Builder();
-        for (IndexRequest request : entries) {
-            BinaryData source = BinaryData.of(request.source(), "application/json");
-            bulk.operations(operation(request, source));
-        }
-        return bulk.build();
-    }
-
-    private static BulkOperation operation(IndexRequest request, BinaryData source) {
-        if (request.operation() == IndexRequest.Operation.CREATE) {
-            return BulkOperation.of(
-                    op ->
-                            op.create(
-                                    c ->
-                                            c.index(request.index())
-                                                    .id(request.id())
-                                                    .document(source)));
-        }
-        return BulkOperation.of(
-                op ->
-                        op.index(
-                                i -> {
-                                    i.index(request.index()).id(request.id()).document(source);
-                                    if (request.isVersioned()) {
-                                        i.version(request.externalVersion())
-                                                .versionType(VersionType.External);
-                                    }
-                                    return i;
-                                }));
     }
 
     private static Throwable unwrap(Throwable error) {
