@@ -1,48 +1,94 @@
 package org.huixiang.app.cli;
 
-import java.nio.file.Files;
+import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.huixiang.analysis.CountyAnalyzer;
-import org.huixiang.analysis.model.LabeledText;
+import org.huixiang.app.bench.BenchReport;
+import org.huixiang.app.bench.BenchResult;
+import org.huixiang.app.bench.PipelineBench;
+import org.huixiang.app.bench.ProcessMeter;
+import org.huixiang.app.bench.TextPool;
+import org.huixiang.app.bench.Throughput;
+import org.huixiang.app.job.PiiKeys;
+import org.huixiang.common.config.ConfigLoader;
+import org.huixiang.common.config.FlinkSettings;
+import org.huixiang.common.config.HuixiangConfig;
 import org.huixiang.common.json.Json;
 import org.huixiang.common.model.Document;
 import org.huixiang.common.seeds.SeedLoader;
+import org.huixiang.common.seeds.Seeds;
+import org.huixiang.devstack.DevStack;
+import org.huixiang.devstack.DevStackSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code huixiang bench analyzer}: throughput of the whole analyzer, per core and on all cores. */
+/**
+ * {@code huixiang bench}: the whole pipeline against the ceilings of its parts on a fresh embedded
+ * stack ({@link PipelineBench}), or {@code bench analyzer}: the analyzer alone on texts of one
+ * length.
+ */
 @Command(
         name = "bench",
         mixinStandardHelpOptions = true,
         description = {
-            "bench analyzer: documents/s of the whole analyzer (segmentation, topics, routing, region,",
-            "sentiment, risk) on texts of a fixed length, after a warm-up, on one thread and on all cores."
+            "bench [pipeline]: starts a fresh embedded stack under HUIXIANG_HOME/bench, measures the",
+            "ceilings (HanLP segmentation, the analyzer, Kafka, Elasticsearch bulk) on a generated",
+            "corpus, then the application on it: sustained throughput from a preloaded backlog and",
+            "latencies under a steady load; CPU and memory per process. Prints a table; --json adds",
+            "one JSON object as the last line.",
+            "bench analyzer: documents/s of the analyzer alone on texts of --chars characters."
         })
 final class BenchCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "analyzer", description = "What to measure: analyzer.")
-    String what;
+    @Parameters(
+            index = "0",
+            arity = "0..1",
+            paramLabel = "what",
+            description = "pipeline (default) or analyzer.")
+    String what = "pipeline";
 
     @Option(
-            names = "--chars",
-            description = "Length of each text in characters. Default: ${DEFAULT-VALUE}")
-    int chars = 200;
+            names = "--docs",
+            description = "Records preloaded for the throughput phase. Default: ${DEFAULT-VALUE}")
+    int docs = 30_000;
 
-    @Option(names = "--seconds", description = "Measuring time per run. Default: ${DEFAULT-VALUE}")
+    @Option(
+            names = "--rate",
+            description = "Steady load in documents/s for the latencies. Default: ${DEFAULT-VALUE}")
+    int rate = 200;
+
+    @Option(
+            names = "--steady-seconds",
+            description = "How long the steady load lasts. Default: ${DEFAULT-VALUE}")
+    int steadySeconds = 30;
+
+    @Option(
+            names = "--seconds",
+            description =
+                    "Measuring time of each CPU-bound ceiling (and of each analyzer run). Default: ${DEFAULT-VALUE}")
     int seconds = 10;
 
     @Option(
+            names = "--parallelism",
+            description = "The job's parallelism. Default: ${DEFAULT-VALUE}")
+    int parallelism = 2;
+
+    @Option(names = "--seed", description = "Corpus seed. Default: ${DEFAULT-VALUE}")
+    long seed = 20231;
+
+    @Option(
             names = "--data",
-            description = "CSV with real texts (else the sample streams in seeds/samples).")
+            description =
+                    "CSV with real texts, used whole (else composed from the sample streams).")
     Path data;
 
     @Option(
@@ -50,29 +96,115 @@ final class BenchCommand implements Callable<Integer> {
             description = "Text column of --data. Default: ${DEFAULT-VALUE}")
     String textColumn = "text";
 
+    @Option(
+            names = "--chars",
+            description = "bench analyzer: length of each text. Default: ${DEFAULT-VALUE}")
+    int chars = 200;
+
+    @Option(
+            names = "--kafka-port",
+            description = "Kafka port of the benchmark's own stack. Default: ${DEFAULT-VALUE}")
+    int kafkaPort = 29092;
+
+    @Option(
+            names = "--es-port",
+            description =
+                    "Elasticsearch port of the benchmark's own stack. Default: ${DEFAULT-VALUE}")
+    int elasticsearchPort = 29200;
+
     @Option(names = "--json", description = "Also print one JSON object as the last line.")
     boolean json;
 
+    /** Real texts longer than this are cut: no post or message is longer in practice. */
+    private static final int MAX_REAL_CHARS = 5_000;
+
     @Override
     public Integer call() throws Exception {
-        if (!"analyzer".equals(what)) {
-            System.err.println(
-                    "huixiang bench: unknown target '" + what + "'; use: huixiang bench analyzer");
-            return 2;
+        return switch (what) {
+            case "pipeline" -> pipeline();
+            case "analyzer" -> analyzer();
+            default -> {
+                System.err.println(
+                        "huixiang bench: unknown target '" + what + "'; use pipeline or analyzer");
+                yield 2;
+            }
+        };
+    }
+
+    private int pipeline() throws Exception {
+        Seeds seeds = SeedLoader.loadDefault();
+        PrintStream err = System.err;
+        TextPool pool = pool(new CountyAnalyzer(seeds));
+        DevStackSettings settings =
+                new DevStackSettings(
+                        Home.path().resolve("bench"), kafkaPort, elasticsearchPort, 512);
+        // A fresh stack each run, so earlier runs' data neither slows nor flatters this one.
+        err.println("starting a fresh Kafka and Elasticsearch under " + settings.home() + " …");
+        try (DevStack stack = DevStack.startFresh(settings)) {
+            HuixiangConfig embedded =
+                    ConfigLoader.embedded(
+                            stack.kafkaBootstrapServers(),
+                            stack.elasticsearchUrl(),
+                            settings.home().resolve("checkpoints").toString());
+            FlinkSettings flink = embedded.flink();
+            HuixiangConfig config =
+                    embedded.withFlink(
+                            new FlinkSettings(
+                                    parallelism,
+                                    flink.checkpointInterval(),
+                                    flink.checkpointDir(),
+                                    flink.eventTime()));
+            byte[] secret = new byte[32];
+            new SecureRandom().nextBytes(secret);
+            Map<String, Long> pids = new LinkedHashMap<>();
+            pids.put("kafka", stack.kafka().pid());
+            pids.put("elasticsearch", stack.elasticsearch().pid());
+            pids.put("application", ProcessHandle.current().pid());
+            try (ProcessMeter meter = new ProcessMeter(pids)) {
+                BenchResult result =
+                        new PipelineBench(config, seeds, new PiiKeys(secret), meter, err)
+                                .run(
+                                        pool,
+                                        new PipelineBench.Options(
+                                                docs, rate, steadySeconds, seconds, seed));
+                System.out.print(BenchReport.table(result));
+                if (json) {
+                    System.out.println(Json.toString(BenchReport.json(result)));
+                }
+            }
         }
-        List<String> texts = texts();
+        return 0;
+    }
+
+    private TextPool pool(CountyAnalyzer analyzer) throws IOException {
+        if (data != null) {
+            return TextPool.csv(data, textColumn, MAX_REAL_CHARS);
+        }
+        return TextPool.samples(
+                Home.samples(),
+                text -> {
+                    var topics = analyzer.analyze(Document.ofText("bench", text, null)).topics();
+                    return topics.isEmpty() ? "" : topics.get(0).id();
+                });
+    }
+
+    private int analyzer() throws Exception {
         CountyAnalyzer analyzer = new CountyAnalyzer(SeedLoader.loadDefault());
-        run(
-                analyzer,
-                texts,
-                1,
-                Math.max(3, seconds / 2)); // warm-up: let the JIT compile the hot paths
-        double single = run(analyzer, texts, 1, seconds);
+        TextPool pool = pool(analyzer);
+        List<String> texts = new ArrayList<>();
+        Random random = new Random(seed);
+        for (int i = 0; i < 500; i++) {
+            texts.add(fixedLength(pool.text(random, chars)));
+        }
+        List<Document> documents =
+                texts.stream().map(t -> Document.ofText("bench", t, null)).toList();
+        Throughput.measure(documents, analyzer::analyze, 1, Math.max(3, seconds / 2.0));
+        double single = Throughput.measure(documents, analyzer::analyze, 1, seconds);
         int cores = Runtime.getRuntime().availableProcessors();
-        double all = run(analyzer, texts, cores, seconds);
+        double all = Throughput.measure(documents, analyzer::analyze, cores, seconds);
         System.out.printf(
-                "analyzer, %d-char texts (%d distinct): %.0f docs/s on 1 thread, %.0f docs/s on %d threads (%.0f per core)%n",
-                chars, texts.size(), single, all, cores, all / cores);
+                "analyzer, %d-char texts: %.0f docs/s on 1 thread, %.0f docs/s on %d threads (%.0f per core)%n",
+                chars, single, all, cores, all / cores);
         if (json) {
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("chars", chars);
@@ -85,65 +217,14 @@ final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Texts cut (or repeated) to exactly {@link #chars} characters. */
-    private List<String> texts() throws Exception {
-        List<String> raw = new ArrayList<>();
-        if (data != null) {
-            for (LabeledText row : LabeledText.read(List.of(data), textColumn, textColumn)) {
-                raw.add(row.text());
-            }
-        } else {
-            for (String line : Files.readAllLines(Home.samples().resolve("messages.jsonl"))) {
-                try {
-                    var node = Json.mapper().readTree(line);
-                    if (node != null && node.hasNonNull("body")) {
-                        raw.add(node.get("body").asText());
-                    }
-                } catch (java.io.IOException malformed) {
-                    // the sample streams hold malformed lines on purpose
-                }
-            }
+    /**
+     * Real texts repeated (or cut) to exactly {@link #chars}, so lengths do not vary the figure.
+     */
+    private String fixedLength(String text) {
+        StringBuilder t = new StringBuilder(text);
+        while (t.length() < chars) {
+            t.append(text);
         }
-        List<String> texts = new ArrayList<>();
-        for (String text : raw) {
-            StringBuilder t = new StringBuilder(text);
-            while (t.length() < chars) {
-                t.append(text);
-            }
-            texts.add(t.substring(0, chars));
-        }
-        if (texts.isEmpty()) {
-            throw new IllegalArgumentException("no texts to measure");
-        }
-        return texts;
-    }
-
-    private static double run(CountyAnalyzer analyzer, List<String> texts, int threads, int seconds)
-            throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
-        long start = System.nanoTime();
-        List<Future<Long>> done = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-            int offset = t;
-            done.add(
-                    pool.submit(
-                            () -> {
-                                long n = 0;
-                                for (int i = offset; System.nanoTime() < deadline; i++) {
-                                    analyzer.analyze(
-                                            Document.ofText(
-                                                    "bench", texts.get(i % texts.size()), null));
-                                    n++;
-                                }
-                                return n;
-                            }));
-        }
-        long total = 0;
-        for (Future<Long> f : done) {
-            total += f.get();
-        }
-        pool.shutdown();
-        return total / ((System.nanoTime() - start) / 1e9);
+        return t.substring(0, chars);
     }
 }

@@ -1,0 +1,81 @@
+package org.huixiang.app.bench;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything one benchmark run measured.
+ *
+ * @param partitions partitions per input topic
+ * @param deadLettered dead letters written during the pipeline phases (the corpus is valid: 0)
+ * @param alertRevisionsDrained alert revisions published while the backlog drained
+ * @param alertRevisionsSteady alert revisions published under the steady load
+ * @param cpu per phase, the CPU each process used
+ * @param peakRssBytes the peak resident memory of each process tree
+ * @param peakTotalRssBytes the peak of their sum at one instant
+ */
+public record BenchResult(
+        Corpus corpus,
+        int cores,
+        int parallelism,
+        int partitions,
+        Ceilings ceilings,
+        Drain drain,
+        SteadyLoad.Outcome steady,
+        int steadyPerSecond,
+        long deadLettered,
+        long alertRevisionsDrained,
+        long alertRevisionsSteady,
+        List<CpuUse> cpu,
+        Map<String, Long> peakRssBytes,
+        long peakTotalRssBytes) {
+
+    /** What was sent. */
+    public record Corpus(
+            int documents, long posts, int medianChars, double meanChars, String texts) {
+        static Corpus of(BenchCorpus corpus, String texts) {
+            int[] lengths = corpus.sortedLengths();
+            return new Corpus(
+                    corpus.size(),
+                    corpus.posts(),
+                    lengths[lengths.length / 2],
+                    Arrays.stream(lengths).average().orElse(0),
+                    texts);
+        }
+    }
+
+    /** Documents/s of each part alone, on the same records, and the CPU the I/O ones took. */
+    public record Ceilings(
+            double segmentation,
+            double analyzer,
+            double elasticsearch,
+            double kafka,
+            CpuUse kafkaCpu,
+            CpuUse elasticsearchCpu) {}
+
+    /**
+     * The pipeline draining the preloaded backlog.
+     *
+     * @param firstRead when the job ingested its first document
+     * @param seconds from the first read until every document was searchable
+     * @param startupSeconds from the job's submission to its first read (MiniCluster start,
+     *     operators opened, HanLP dictionaries loaded)
+     * @param sinceSubmitSeconds from the submission until every document was searchable
+     */
+    public record Drain(
+            int documents,
+            Instant firstRead,
+            double seconds,
+            double startupSeconds,
+            double sinceSubmitSeconds) {
+        public double docsPerSecond() {
+            return documents / seconds;
+        }
+    }
+
+    public double throughput() {
+        return drain.docsPerSecond();
+    }
+}

@@ -1,0 +1,338 @@
+package org.huixiang.app.bench;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.huixiang.analysis.CountyAnalyzer;
+import org.huixiang.analysis.Segmenter;
+import org.huixiang.app.job.ApplicationRunner;
+import org.huixiang.app.job.Connectors;
+import org.huixiang.app.job.PiiKeys;
+import org.huixiang.app.job.TopicOffsets;
+import org.huixiang.common.config.HuixiangConfig;
+import org.huixiang.common.elasticsearch.ElasticsearchClients;
+import org.huixiang.common.elasticsearch.IndexNames;
+import org.huixiang.common.elasticsearch.IndexRequest;
+import org.huixiang.common.elasticsearch.SearchDocument;
+import org.huixiang.common.kafka.Topics;
+import org.huixiang.common.model.AnalyzedDocument;
+import org.huixiang.common.model.Document;
+import org.huixiang.common.model.Origin;
+import org.huixiang.common.seeds.Seeds;
+import org.huixiang.ingest.parse.ParseOutcome;
+import org.huixiang.ingest.parse.RecordParser;
+
+/**
+ * {@code huixiang bench}: the ceilings of the parts, then the whole application on a running stack
+ * over the same kind of records, in one run. Phases, in order: bare HanLP segmentation and the
+ * whole analyzer on all cores; bare Kafka produce + consume; bare Elasticsearch bulk indexing; the
+ * pipeline draining a preloaded backlog (sustained throughput); the pipeline under a steady load
+ * (latencies). CPU is accounted per process and phase, memory at its peak.
+ */
+public final class PipelineBench {
+
+    /**
+     * @param documents records preloaded for the throughput phase
+     * @param perSecond the steady load's rate
+     * @param steadySeconds how long the steady load lasts
+     * @param ceilingSeconds measuring time of each CPU-bound ceiling
+     * @param seed the corpus seed: the same seed gives the same records
+     */
+    public record Options(
+            int documents, int perSecond, int steadySeconds, double ceilingSeconds, long seed) {}
+
+    /** Documents the bare bulk indexing sends at most (they are analyzed first, untimed). */
+    static final int ELASTICSEARCH_CEILING_DOCUMENTS = 20_000;
+
+    private static final Duration DRAIN_TIMEOUT = Duration.ofMinutes(15);
+
+    private static final List<String> OUTPUTS = List.of(Topics.DEADLETTER, Topics.ALERTS);
+
+    private final HuixiangConfig config;
+    private final Seeds seeds;
+    private final PiiKeys keys;
+    private final ProcessMeter meter;
+    private final PrintStream progress;
+
+    public PipelineBench(
+            HuixiangConfig config,
+            Seeds seeds,
+            PiiKeys keys,
+            ProcessMeter meter,
+            PrintStream progress) {
+        this.config = config;
+        this.seeds = seeds;
+        this.keys = keys;
+        this.meter = meter;
+        this.progress = progress;
+    }
+
+    public BenchResult run(TextPool pool, Options options) throws Exception {
+        String prefix = "bench-" + options.seed() + "-" + System.currentTimeMillis();
+        BenchCorpus backlog =
+                BenchCorpus.generate(
+                        pool, seeds.regions(), options.documents(), options.seed(), prefix + "-b");
+        BenchCorpus steady =
+                BenchCorpus.generate(
+                        pool,
+                        seeds.regions(),
+                        options.perSecond() * options.steadySeconds(),
+                        options.seed() + 1,
+                        prefix + "-s");
+        List<Document> documents = parse(backlog);
+        int cores = Runtime.getRuntime().availableProcessors();
+        Map<String, String> kafka = config.kafka().clientProperties();
+
+        BenchResult.Ceilings ceilings = ceilings(documents, backlog, cores, options, kafka);
+
+        say("pipeline: preloading " + backlog.size() + " records into Kafka …");
+        List<String> inputs = List.of(Topics.RAW_POSTS, Topics.RAW_MESSAGES, Topics.RESPONSES);
+        Map<TopicPartition, Long> start = TopicOffsets.latest(kafka, inputs);
+        Map<TopicPartition, Long> outputsBefore = TopicOffsets.latest(kafka, OUTPUTS);
+        preload(kafka, backlog);
+        try (ElasticsearchClients clients = ElasticsearchClients.connect(config.elasticsearch())) {
+            ElasticsearchClient es = clients.sync();
+            StreamExecutionEnvironment env = ApplicationRunner.headlessEnvironment(config);
+            Connectors.job(config, seeds, keys, start, null).build(env);
+            ProcessMeter.Mark submittedMark = meter.mark();
+            long submitted = System.currentTimeMillis();
+            JobClient job = env.executeAsync("huixiang (bench)");
+            try {
+                BenchResult.Drain drain = drain(es, prefix + "-b", backlog.size(), submitted);
+                CpuUse drainCpu = meter.since(submittedMark, "drain", backlog.size());
+                Map<TopicPartition, Long> outputsDrained = TopicOffsets.latest(kafka, OUTPUTS);
+                say(
+                        String.format(
+                                "pipeline: %d documents searchable in %.1f s after the first read: %.0f docs/s",
+                                backlog.size(), drain.seconds(), drain.docsPerSecond()));
+                say(
+                        "steady load: "
+                                + options.perSecond()
+                                + " docs/s for "
+                                + options.steadySeconds()
+                                + " s …");
+                List<SteadyLoad.Planned> planned = new ArrayList<>();
+                List<Document> steadyDocuments = parse(steady);
+                for (int i = 0; i < steady.size(); i++) {
+                    planned.add(
+                            new SteadyLoad.Planned(
+                                    steady.items().get(i), steadyDocuments.get(i).id()));
+                }
+                ProcessMeter.Mark steadyMark = meter.mark();
+                SteadyLoad.Outcome outcome =
+                        new SteadyLoad(kafka, es, progress)
+                                .run(planned, options.perSecond(), Duration.ofSeconds(30));
+                CpuUse steadyCpu = meter.since(steadyMark, "steady", steady.size());
+                Map<TopicPartition, Long> outputsAfter = TopicOffsets.latest(kafka, OUTPUTS);
+                return new BenchResult(
+                        BenchResult.Corpus.of(backlog, pool.description()),
+                        cores,
+                        config.flink().parallelism(),
+                        partitions(start, Topics.RAW_POSTS),
+                        ceilings,
+                        drain,
+                        outcome,
+                        options.perSecond(),
+                        appended(outputsBefore, outputsAfter, Topics.DEADLETTER),
+                        appended(outputsBefore, outputsDrained, Topics.ALERTS),
+                        appended(outputsDrained, outputsAfter, Topics.ALERTS),
+                        List.of(
+                                ceilings.kafkaCpu(),
+                                ceilings.elasticsearchCpu(),
+                                drainCpu,
+                                steadyCpu),
+                        meter.peakRssBytes(),
+                        meter.peakTotalRssBytes());
+            } finally {
+                job.cancel().get();
+            }
+        }
+    }
+
+    private BenchResult.Ceilings ceilings(
+            List<Document> documents,
+            BenchCorpus backlog,
+            int cores,
+            Options options,
+            Map<String, String> kafka)
+            throws Exception {
+        CountyAnalyzer analyzer = new CountyAnalyzer(seeds);
+        Segmenter segmenter = new Segmenter(seeds.dictionaryTerms());
+        List<String> texts = documents.stream().map(Document::fullText).toList();
+        say("ceilings: warming up the analyzer …");
+        Throughput.measure(documents, analyzer::analyze, cores, options.ceilingSeconds() / 2);
+        say("ceilings: bare HanLP segmentation on " + cores + " threads …");
+        double segmentation =
+                Throughput.measure(texts, segmenter::segment, cores, options.ceilingSeconds());
+        say("ceilings: the whole analyzer on " + cores + " threads …");
+        double analysis =
+                Throughput.measure(documents, analyzer::analyze, cores, options.ceilingSeconds());
+        say("ceilings: bare Kafka produce + consume of " + backlog.size() + " records …");
+        ProcessMeter.Mark kafkaMark = meter.mark();
+        double kafkaRate =
+                Ceilings.kafka(
+                        kafka, backlog.items().stream().map(BenchCorpus.Item::json).toList());
+        CpuUse kafkaCpu = meter.since(kafkaMark, "ceiling: Kafka", backlog.size());
+        int indexed = Math.min(documents.size(), ELASTICSEARCH_CEILING_DOCUMENTS);
+        say("ceilings: bare Elasticsearch bulk indexing of " + indexed + " analyzed documents …");
+        List<IndexRequest> requests = new ArrayList<>(indexed);
+        for (Document document : documents.subList(0, indexed)) {
+            requests.add(
+                    SearchDocument.indexRequest(
+                            new AnalyzedDocument(document, analyzer.analyze(document))));
+        }
+        double elasticsearchRate;
+        ProcessMeter.Mark elasticsearchMark = meter.mark();
+        try (ElasticsearchClients clients = ElasticsearchClients.connect(config.elasticsearch())) {
+            elasticsearchRate = Ceilings.elasticsearch(clients.sync(), clients.async(), requests);
+        }
+        CpuUse elasticsearchCpu =
+                meter.since(elasticsearchMark, "ceiling: Elasticsearch", requests.size());
+        return new BenchResult.Ceilings(
+                segmentation, analysis, elasticsearchRate, kafkaRate, kafkaCpu, elasticsearchCpu);
+    }
+
+    /** The documents the job will make of the corpus (the parser is the job's, keys included). */
+    private List<Document> parse(BenchCorpus corpus) {
+        RecordParser parser = keys.parser(Clock.systemUTC());
+        List<Document> documents = new ArrayList<>(corpus.size());
+        long offset = 0;
+        for (BenchCorpus.Item item : corpus.items()) {
+            Origin origin = new Origin(item.topic(), 0, offset++, System.currentTimeMillis());
+            ParseOutcome outcome = parser.parse(item.kind(), item.json(), origin);
+            if (!(outcome instanceof ParseOutcome.Parsed parsed)) {
+                throw new IllegalStateException(
+                        "the benchmark made a record the parser rejects: " + outcome);
+            }
+            documents.add(parsed.document());
+        }
+        return documents;
+    }
+
+    private void preload(Map<String, String> kafka, BenchCorpus corpus) throws Exception {
+        Map<String, Object> props = new java.util.HashMap<>(kafka);
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        props.put(ProducerConfig.LINGER_MS_CONFIG, "5");
+        try (KafkaProducer<byte[], byte[]> producer =
+                new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer())) {
+            List<java.util.concurrent.Future<?>> sent = new ArrayList<>(corpus.size());
+            for (BenchCorpus.Item item : corpus.items()) {
+                sent.add(producer.send(new ProducerRecord<>(item.topic(), item.json())));
+            }
+            producer.flush();
+            for (var future : sent) {
+                future.get();
+            }
+        }
+    }
+
+    /**
+     * Waits until all {@code expected} documents with ids under {@code prefix} are searchable;
+     * throughput counts from the first document's ingestion (the job's first read) to then.
+     */
+    private BenchResult.Drain drain(
+            ElasticsearchClient es, String prefix, int expected, long submitted) throws Exception {
+        long deadline = System.currentTimeMillis() + DRAIN_TIMEOUT.toMillis();
+        long searchable = 0;
+        while (searchable < expected) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new IllegalStateException(
+                        "pipeline: only "
+                                + searchable
+                                + " of "
+                                + expected
+                                + " documents searchable after "
+                                + DRAIN_TIMEOUT.toMinutes()
+                                + " min; see huixiang deadletters and the log");
+            }
+            Thread.sleep(200);
+            searchable = searchable(es, prefix);
+            if (progress != null) {
+                progress.printf("\r  searchable: %d/%d", searchable, expected);
+                progress.flush();
+            }
+        }
+        long allSearchable = System.currentTimeMillis();
+        if (progress != null) {
+            progress.println();
+        }
+        var first =
+                es.search(
+                        s ->
+                                s.index(IndexNames.DOCS_ALIAS)
+                                        .size(0)
+                                        .query(
+                                                q ->
+                                                        q.prefix(
+                                                                p ->
+                                                                        p.field("source_id")
+                                                                                .value(prefix)))
+                                        .aggregations(
+                                                "first", a -> a.min(m -> m.field("ingested_at"))),
+                        Void.class);
+        long firstRead = (long) first.aggregations().get("first").min().value();
+        return new BenchResult.Drain(
+                expected,
+                Instant.ofEpochMilli(firstRead),
+                (allSearchable - firstRead) / 1000.0,
+                (firstRead - submitted) / 1000.0,
+                (allSearchable - submitted) / 1000.0);
+    }
+
+    /**
+     * Documents with ids under {@code prefix} searchable now. Until the first document creates the
+     * monthly index and its shard starts, counting fails (404, then 503): that counts as none yet.
+     */
+    private static long searchable(ElasticsearchClient es, String prefix) {
+        try {
+            return es.count(
+                            c ->
+                                    c.index(IndexNames.DOCS_ALIAS)
+                                            .query(
+                                                    q ->
+                                                            q.prefix(
+                                                                    p ->
+                                                                            p.field("source_id")
+                                                                                    .value(
+                                                                                            prefix))))
+                    .count();
+        } catch (IOException | ElasticsearchException notYet) {
+            return 0;
+        }
+    }
+
+    private static int partitions(Map<TopicPartition, Long> offsets, String topic) {
+        return (int) offsets.keySet().stream().filter(tp -> tp.topic().equals(topic)).count();
+    }
+
+    private static long appended(
+            Map<TopicPartition, Long> before, Map<TopicPartition, Long> after, String topic) {
+        Map<TopicPartition, Long> from = new HashMap<>(before);
+        from.keySet().removeIf(tp -> !tp.topic().equals(topic));
+        Map<TopicPartition, Long> to = new HashMap<>(after);
+        to.keySet().removeIf(tp -> !tp.topic().equals(topic));
+        return TopicOffsets.appended(from, to);
+    }
+
+    private void say(String line) {
+        if (progress != null) {
+            progress.println(line);
+        }
+    }
+}
