@@ -1,0 +1,161 @@
+package org.huixiang.analysis;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.common.Term;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.huixiang.analysis.events.SimHash;
+import org.huixiang.app.bench.TextPool;
+import org.huixiang.common.model.Document;
+import org.huixiang.common.model.Risk;
+import org.huixiang.common.model.Routing;
+import org.huixiang.common.model.Sentiment;
+import org.huixiang.common.model.TopicMatch;
+import org.huixiang.common.privacy.PersonalDataMasker;
+import org.huixiang.common.seeds.Region;
+import org.huixiang.common.seeds.SeedLoader;
+import org.huixiang.common.seeds.Seeds;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The analyzer's parts one by one, on the benchmark corpus's texts (composed from the sample
+ * streams to {@code chars} characters), so a change to one part shows in its own figure. Each
+ * invocation handles the next text of a fixed set; the parts after segmentation get that text's
+ * tokens, computed in the setup.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class AnalyzerPartsBenchmark {
+
+    private static final int TEXTS = 256;
+
+    @Param({"200"})
+    public int chars;
+
+    private Seeds seeds;
+    private CountyAnalyzer analyzer;
+    private Segmenter segmenter;
+    private TopicClassifier topics;
+    private UnitRouter router;
+    private SentimentAnalyzer sentiment;
+    private RiskAssessor risk;
+    private Set<String> countyTerms;
+    private final List<String> texts = new ArrayList<>();
+    private final List<List<String>> tokens = new ArrayList<>();
+    private final List<List<TopicMatch>> matches = new ArrayList<>();
+    private int next;
+
+    @Setup(Level.Trial)
+    public void setUp() throws Exception {
+        seeds = SeedLoader.loadDefault();
+        analyzer = new CountyAnalyzer(seeds);
+        SentimentLexicon lexicon = SentimentLexicon.load();
+        countyTerms = new HashSet<>(seeds.dictionaryTerms());
+        Set<String> dictionary = new HashSet<>(countyTerms);
+        dictionary.addAll(lexicon.terms());
+        segmenter = new Segmenter(dictionary);
+        topics = new TopicClassifier(seeds.topics());
+        router = new UnitRouter(seeds);
+        sentiment = new SentimentAnalyzer(lexicon);
+        risk = new RiskAssessor(seeds.topics(), lexicon);
+        TextPool pool =
+                TextPool.samples(
+                        Path.of(System.getProperty("huixiang.samples", "seeds/samples")),
+                        text -> "");
+        Random random = new Random(20231);
+        for (int i = 0; i < TEXTS; i++) {
+            String text = pool.text(random, chars);
+            texts.add(text);
+            List<String> words =
+                    segmenter.segment(text).stream().map(Segmenter.Token::word).toList();
+            tokens.add(words);
+            matches.add(topics.classify(words, text));
+        }
+    }
+
+    private int advance() {
+        next = (next + 1) % TEXTS;
+        return next;
+    }
+
+    @Benchmark
+    public Object wholeAnalyzer() {
+        return analyzer.analyze(Document.ofText("bench", texts.get(advance()), null));
+    }
+
+    @Benchmark
+    public List<Segmenter.Token> segmentationWithCountyDictionary() {
+        return segmenter.segment(texts.get(advance()));
+    }
+
+    @Benchmark
+    public List<Term> segmentationBareHanLP() {
+        return HanLP.segment(texts.get(advance()));
+    }
+
+    @Benchmark
+    public List<TopicMatch> topics() {
+        int i = advance();
+        return topics.classify(tokens.get(i), texts.get(i));
+    }
+
+    @Benchmark
+    public Routing regionAndRouting() {
+        int i = advance();
+        Optional<Region> region = router.region(tokens.get(i), null);
+        return router.route(matches.get(i), tokens.get(i), region);
+    }
+
+    @Benchmark
+    public Sentiment sentiment() {
+        int i = advance();
+        return sentiment.analyze(tokens.get(i), texts.get(i));
+    }
+
+    @Benchmark
+    public Risk risk() {
+        int i = advance();
+        Document document = Document.ofText("bench", texts.get(i), null);
+        return risk.assess(
+                document,
+                tokens.get(i),
+                matches.get(i),
+                sentiment.analyze(tokens.get(i), texts.get(i)));
+    }
+
+    @Benchmark
+    public long simHash() {
+        return SimHash.of(tokens.get(advance()));
+    }
+
+    @Benchmark
+    public List<String> keywordsOverAllTokens() {
+        return TextRank.keywords(tokens.get(advance()), 8, countyTerms);
+    }
+
+    @Benchmark
+    public PersonalDataMasker.Masked masking() {
+        return PersonalDataMasker.mask(texts.get(advance()));
+    }
+}
