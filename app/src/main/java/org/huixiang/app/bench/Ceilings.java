@@ -21,10 +21,10 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.huixiang.common.elasticsearch.BulkRequests;
 import org.huixiang.common.elasticsearch.IndexNames;
 import org.huixiang.common.elasticsearch.IndexRequest;
+import org.huixiang.common.kafka.ReliableProducers;
 
 /**
  * The bare speed of each component the pipeline is built on, measured alone on the benchmark's own
@@ -62,33 +62,26 @@ public final class Ceilings {
                     .all()
                     .get();
             try {
-                return produceAndConsume(props, records);
+                return produceAndConsume(client, records);
             } finally {
                 admin.deleteTopics(List.of(SCRATCH_TOPIC)).all().get();
             }
         }
     }
 
-    private static double produceAndConsume(Properties client, List<byte[]> records)
+    private static double produceAndConsume(Map<String, String> client, List<byte[]> records)
             throws Exception {
         Properties consumerProps = new Properties();
         consumerProps.putAll(client);
         consumerProps.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        Properties producerProps = new Properties();
-        producerProps.putAll(client);
-        producerProps.put(ProducerConfig.ACKS_CONFIG, "all");
-        producerProps.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
-        producerProps.put(ProducerConfig.LINGER_MS_CONFIG, "5");
         try (KafkaConsumer<byte[], byte[]> consumer =
                         new KafkaConsumer<>(
                                 consumerProps,
                                 new ByteArrayDeserializer(),
                                 new ByteArrayDeserializer());
                 KafkaProducer<byte[], byte[]> producer =
-                        new KafkaProducer<>(
-                                producerProps,
-                                new ByteArraySerializer(),
-                                new ByteArraySerializer())) {
+                        ReliableProducers.create(
+                                client, Map.of(ProducerConfig.LINGER_MS_CONFIG, "5"))) {
             List<TopicPartition> partitions = new ArrayList<>();
             for (int p = 0; p < PARTITIONS; p++) {
                 partitions.add(new TopicPartition(SCRATCH_TOPIC, p));

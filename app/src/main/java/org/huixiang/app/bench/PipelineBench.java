@@ -6,18 +6,17 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Future;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.huixiang.analysis.CountyAnalyzer;
 import org.huixiang.analysis.Segmenter;
 import org.huixiang.app.job.ApplicationRunner;
@@ -29,6 +28,8 @@ import org.huixiang.common.elasticsearch.ElasticsearchClients;
 import org.huixiang.common.elasticsearch.IndexNames;
 import org.huixiang.common.elasticsearch.IndexRequest;
 import org.huixiang.common.elasticsearch.SearchDocument;
+import org.huixiang.common.kafka.Acks;
+import org.huixiang.common.kafka.ReliableProducers;
 import org.huixiang.common.kafka.Topics;
 import org.huixiang.common.model.AnalyzedDocument;
 import org.huixiang.common.model.Document;
@@ -148,9 +149,9 @@ public final class PipelineBench {
                         drain,
                         outcome,
                         options.perSecond(),
-                        appended(outputsBefore, outputsAfter, Topics.DEADLETTER),
-                        appended(outputsBefore, outputsDrained, Topics.ALERTS),
-                        appended(outputsDrained, outputsAfter, Topics.ALERTS),
+                        TopicOffsets.appended(outputsBefore, outputsAfter, Topics.DEADLETTER),
+                        TopicOffsets.appended(outputsBefore, outputsDrained, Topics.ALERTS),
+                        TopicOffsets.appended(outputsDrained, outputsAfter, Topics.ALERTS),
                         List.of(
                                 ceilings.kafkaCpu(),
                                 ceilings.elasticsearchCpu(),
@@ -225,20 +226,13 @@ public final class PipelineBench {
     }
 
     private void preload(Map<String, String> kafka, BenchCorpus corpus) throws Exception {
-        Map<String, Object> props = new java.util.HashMap<>(kafka);
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
-        props.put(ProducerConfig.LINGER_MS_CONFIG, "5");
         try (KafkaProducer<byte[], byte[]> producer =
-                new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer())) {
-            List<java.util.concurrent.Future<?>> sent = new ArrayList<>(corpus.size());
+                ReliableProducers.create(kafka, Map.of(ProducerConfig.LINGER_MS_CONFIG, "5"))) {
+            List<Future<RecordMetadata>> sent = new ArrayList<>(corpus.size());
             for (BenchCorpus.Item item : corpus.items()) {
                 sent.add(producer.send(new ProducerRecord<>(item.topic(), item.json())));
             }
-            producer.flush();
-            for (var future : sent) {
-                future.get();
-            }
+            Acks.awaitAll(sent);
         }
     }
 
@@ -288,11 +282,7 @@ public final class PipelineBench {
                         Void.class);
         long firstRead = (long) first.aggregations().get("first").min().value();
         return new BenchResult.Drain(
-                expected,
-                Instant.ofEpochMilli(firstRead),
-                (allSearchable - firstRead) / 1000.0,
-                (firstRead - submitted) / 1000.0,
-                (allSearchable - submitted) / 1000.0);
+                expected, (allSearchable - firstRead) / 1000.0, (firstRead - submitted) / 1000.0);
     }
 
     /**
@@ -319,15 +309,6 @@ public final class PipelineBench {
 
     private static int partitions(Map<TopicPartition, Long> offsets, String topic) {
         return (int) offsets.keySet().stream().filter(tp -> tp.topic().equals(topic)).count();
-    }
-
-    private static long appended(
-            Map<TopicPartition, Long> before, Map<TopicPartition, Long> after, String topic) {
-        Map<TopicPartition, Long> from = new HashMap<>(before);
-        from.keySet().removeIf(tp -> !tp.topic().equals(topic));
-        Map<TopicPartition, Long> to = new HashMap<>(after);
-        to.keySet().removeIf(tp -> !tp.topic().equals(topic));
-        return TopicOffsets.appended(from, to);
     }
 
     private void say(String line) {

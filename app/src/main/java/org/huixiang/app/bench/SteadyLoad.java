@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -20,10 +19,10 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.huixiang.app.job.TopicOffsets;
 import org.huixiang.common.elasticsearch.IndexNames;
 import org.huixiang.common.json.Json;
+import org.huixiang.common.kafka.ReliableProducers;
 import org.huixiang.common.kafka.Topics;
 
 /**
@@ -96,14 +95,9 @@ final class SteadyLoad {
     }
 
     private void send(List<Planned> planned, int perSecond) throws Exception {
-        Properties props = new Properties();
-        props.putAll(kafka);
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
-        props.put(ProducerConfig.LINGER_MS_CONFIG, "0");
         long start = System.nanoTime();
         try (KafkaProducer<byte[], byte[]> producer =
-                new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer())) {
+                ReliableProducers.create(kafka, Map.of(ProducerConfig.LINGER_MS_CONFIG, "0"))) {
             for (int i = 0; i < planned.size(); i++) {
                 long due = start + i * 1_000_000_000L / perSecond;
                 long wait = due - System.nanoTime();

@@ -6,12 +6,11 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.huixiang.common.kafka.ReliableProducers;
 import org.huixiang.common.kafka.Topics;
 
 /**
@@ -49,19 +48,19 @@ public final class Replayer {
     }
 
     public Result replay(List<Path> files, boolean historyTime) throws IOException {
-        Properties props = new Properties();
-        props.putAll(clientProperties);
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
-        props.put(ProducerConfig.LINGER_MS_CONFIG, "5");
-        props.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Integer.toString(16 << 20));
         long posts = 0;
         long messages = 0;
         long commands = 0;
         long latest = Long.MIN_VALUE;
         AtomicLong failed = new AtomicLong();
         try (KafkaProducer<byte[], byte[]> producer =
-                new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer())) {
+                ReliableProducers.create(
+                        clientProperties,
+                        Map.of(
+                                ProducerConfig.LINGER_MS_CONFIG,
+                                "5",
+                                ProducerConfig.MAX_REQUEST_SIZE_CONFIG,
+                                Integer.toString(16 << 20)))) {
             for (Path file : files) {
                 String topic = RecordFiles.topicFor(file);
                 List<byte[]> records = RecordFiles.read(file);

@@ -2,13 +2,10 @@ package org.huixiang.common.kafka;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.Future;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.huixiang.common.deadletter.DeadLetterCodec;
 import org.huixiang.common.model.DeadLetter;
 
@@ -22,12 +19,7 @@ public final class DeadLetterProducer implements AutoCloseable {
     private final DeadLetterCodec codec;
 
     public DeadLetterProducer(Map<String, String> clientProperties, DeadLetterCodec codec) {
-        Properties props = new Properties();
-        props.putAll(clientProperties);
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
-        this.producer =
-                new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer());
+        this.producer = ReliableProducers.create(clientProperties);
         this.codec = codec;
     }
 

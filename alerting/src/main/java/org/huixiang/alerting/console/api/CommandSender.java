@@ -1,16 +1,14 @@
 package org.huixiang.alerting.console.api;
 
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.huixiang.alerting.lifecycle.AlertIds;
 import org.huixiang.common.json.Json;
+import org.huixiang.common.kafka.ReliableProducers;
 import org.huixiang.common.kafka.Topics;
 import org.huixiang.common.model.ResponseCommand;
 
@@ -23,11 +21,7 @@ public final class CommandSender implements AutoCloseable {
     private final KafkaProducer<byte[], byte[]> producer;
 
     public CommandSender(Map<String, String> kafka) {
-        Properties props = new Properties();
-        props.putAll(kafka);
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
-        producer = new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer());
+        producer = ReliableProducers.create(kafka);
     }
 
     /** Sends and waits until the broker has it. */
