@@ -1,6 +1,5 @@
 package org.huixiang.app.bench;
 
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -58,18 +57,11 @@ public record BenchResult(
     /**
      * The pipeline draining the preloaded backlog.
      *
-     * @param firstRead when the job ingested its first document
      * @param seconds from the first read until every document was searchable
      * @param startupSeconds from the job's submission to its first read (MiniCluster start,
      *     operators opened, HanLP dictionaries loaded)
-     * @param sinceSubmitSeconds from the submission until every document was searchable
      */
-    public record Drain(
-            int documents,
-            Instant firstRead,
-            double seconds,
-            double startupSeconds,
-            double sinceSubmitSeconds) {
+    public record Drain(int documents, double seconds, double startupSeconds) {
         public double docsPerSecond() {
             return documents / seconds;
         }

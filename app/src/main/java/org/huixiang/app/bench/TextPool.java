@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Function;
+import org.huixiang.analysis.CountyAnalyzer;
 import org.huixiang.analysis.model.LabeledText;
 import org.huixiang.common.json.Json;
+import org.huixiang.common.model.Document;
 
 /** Where the benchmark's texts come from: composed from the sample streams, or real texts whole. */
 public interface TextPool {
@@ -20,6 +22,16 @@ public interface TextPool {
 
     /** How the texts are made, for the report. */
     String description();
+
+    /** {@link #samples(Path, Function)} grouped by the analyzer's first topic of each sentence. */
+    static TextPool samples(Path samplesDir, CountyAnalyzer analyzer) throws IOException {
+        return samples(
+                samplesDir,
+                text -> {
+                    var topics = analyzer.analyze(Document.ofText("bench", text, null)).topics();
+                    return topics.isEmpty() ? "" : topics.get(0).id();
+                });
+    }
 
     /**
      * Texts composed from the sentences of the sample streams ({@code posts.jsonl}, {@code

@@ -180,12 +180,7 @@ final class BenchCommand implements Callable<Integer> {
         if (data != null) {
             return TextPool.csv(data, textColumn, MAX_REAL_CHARS);
         }
-        return TextPool.samples(
-                Home.samples(),
-                text -> {
-                    var topics = analyzer.analyze(Document.ofText("bench", text, null)).topics();
-                    return topics.isEmpty() ? "" : topics.get(0).id();
-                });
+        return TextPool.samples(Home.samples(), analyzer);
     }
 
     private int analyzer() throws Exception {

@@ -6,7 +6,6 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.flink.api.common.JobExecutionResult;
@@ -81,19 +80,15 @@ public final class BoundedRun {
         JobExecutionResult result = env.execute("huixiang (bounded)");
         Map<TopicPartition, Long> outputsAfter = TopicOffsets.latest(kafka, outputs);
 
-        long commandsIn =
-                TopicOffsets.appended(only(start, Topics.RESPONSES), only(end, Topics.RESPONSES));
+        long commandsIn = TopicOffsets.appended(start, end, Topics.RESPONSES);
         double seconds = Duration.between(began, Instant.now()).toMillis() / 1000.0;
         return RunSummary.of(
                 TopicOffsets.appended(start, end) - commandsIn,
                 documentsIngestedSince(began),
-                TopicOffsets.appended(
-                        only(outputsBefore, Topics.DEADLETTER),
-                        only(outputsAfter, Topics.DEADLETTER)),
+                TopicOffsets.appended(outputsBefore, outputsAfter, Topics.DEADLETTER),
                 accumulator(result, DeduplicateFunction.DUPLICATES_ACCUMULATOR),
                 accumulator(result, AlertCaseFunction.ALERTS_ACCUMULATOR),
-                TopicOffsets.appended(
-                        only(outputsBefore, Topics.ALERTS), only(outputsAfter, Topics.ALERTS)),
+                TopicOffsets.appended(outputsBefore, outputsAfter, Topics.ALERTS),
                 commandsIn,
                 accumulator(result, AlertCaseFunction.REJECTED_ACCUMULATOR)
                         + accumulator(result, ResponseCommandParser.MALFORMED_ACCUMULATOR),
@@ -121,12 +116,6 @@ public final class BoundedRun {
                                                                                                                     .toString())))))
                     .count();
         }
-    }
-
-    private static Map<TopicPartition, Long> only(Map<TopicPartition, Long> offsets, String topic) {
-        Map<TopicPartition, Long> of = new HashMap<>(offsets);
-        of.keySet().removeIf(tp -> !tp.topic().equals(topic));
-        return of;
     }
 
     private static long accumulator(JobExecutionResult result, String name) {

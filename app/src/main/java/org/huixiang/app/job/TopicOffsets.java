@@ -59,6 +59,18 @@ public final class TopicOffsets {
     }
 
     /** Records appended between two snapshots, over all partitions. */
+    /** What was appended to {@code topic} alone between two readings of several topics. */
+    public static long appended(
+            Map<TopicPartition, Long> before, Map<TopicPartition, Long> after, String topic) {
+        return appended(only(before, topic), only(after, topic));
+    }
+
+    private static Map<TopicPartition, Long> only(Map<TopicPartition, Long> offsets, String topic) {
+        Map<TopicPartition, Long> of = new HashMap<>(offsets);
+        of.keySet().removeIf(tp -> !tp.topic().equals(topic));
+        return of;
+    }
+
     public static long appended(Map<TopicPartition, Long> before, Map<TopicPartition, Long> after) {
         long total = 0;
         for (Map.Entry<TopicPartition, Long> entry : after.entrySet()) {

@@ -12,7 +12,6 @@ import org.huixiang.app.job.PiiKeys;
 import org.huixiang.common.config.ConfigLoader;
 import org.huixiang.common.config.HuixiangConfig;
 import org.huixiang.common.json.Json;
-import org.huixiang.common.model.Document;
 import org.huixiang.common.seeds.SeedLoader;
 import org.huixiang.common.seeds.Seeds;
 import org.huixiang.devstack.DevStack;
@@ -38,15 +37,8 @@ class PipelineBenchIT {
                                 + "/huixiang-it-checkpoints-"
                                 + UUID.randomUUID());
         Seeds seeds = SeedLoader.loadDefault();
-        CountyAnalyzer analyzer = new CountyAnalyzer(seeds);
         TextPool pool =
-                TextPool.samples(
-                        Path.of("..", "seeds", "samples"),
-                        text -> {
-                            var topics =
-                                    analyzer.analyze(Document.ofText("t", text, null)).topics();
-                            return topics.isEmpty() ? "" : topics.get(0).id();
-                        });
+                TextPool.samples(Path.of("..", "seeds", "samples"), new CountyAnalyzer(seeds));
         Map<String, Long> pids = new LinkedHashMap<>();
         pids.put("kafka", stack.kafka().pid());
         pids.put("elasticsearch", stack.elasticsearch().pid());
