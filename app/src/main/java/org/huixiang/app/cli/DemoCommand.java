@@ -82,7 +82,7 @@ final class DemoCommand implements Callable<Integer> {
             }
             StreamExecutionEnvironment env = ApplicationRunner.localEnvironment(config);
             Connectors.job(config, seeds, keys, null, null).build(env);
-            JobClient job = env.executeAsync("huixiang");
+            JobClient job = env.executeAsync(ApplicationRunner.JOB_NAME);
             Path accounts = settings.home().resolve("console-accounts.txt");
             try (ElasticsearchClients clients =
                     ElasticsearchClients.connect(config.elasticsearch())) {

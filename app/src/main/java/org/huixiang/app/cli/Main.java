@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
             DemoCommand.class,
             UpCommand.class,
             RunCommand.class,
+            ClusterCommand.class,
             ReplayCommand.class,
             IntakeCommand.class,
             StatusCommand.class,

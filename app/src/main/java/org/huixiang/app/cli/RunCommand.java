@@ -2,6 +2,7 @@ package org.huixiang.app.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.apache.flink.api.common.JobID;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.huixiang.app.job.ApplicationRunner;
 import org.huixiang.app.job.Connectors;
@@ -21,8 +22,9 @@ import picocli.CommandLine.Option;
         name = "run",
         mixinStandardHelpOptions = true,
         description = {
-            "Runs the application on a local Flink MiniCluster against the Kafka and Elasticsearch",
-            "named in the configuration (external clusters included). Creates missing topics and",
+            "Runs the application against the Kafka and Elasticsearch named in the configuration",
+            "(external clusters included): on a local Flink MiniCluster, or with --flink submitted",
+            "to a Flink cluster (returns once the job is accepted). Creates missing topics and",
             "installs index templates first. Without --config: the embedded default addresses."
         })
 final class RunCommand implements Callable<Integer> {
@@ -44,6 +46,19 @@ final class RunCommand implements Callable<Integer> {
                             + " under the checkpoint directory) instead of the group's offsets.")
     String restore;
 
+    @Option(
+            names = "--flink",
+            paramLabel = "HOST:PORT",
+            description =
+                    "Submit to the Flink cluster whose REST endpoint is here (e.g. the one"
+                            + " `huixiang cluster up` starts: 127.0.0.1:8081) instead of running locally.")
+    String flink;
+
+    @Option(
+            names = "--jar",
+            description = "The job jar submitted with --flink. Default: ${DEFAULT-VALUE}")
+    Path jar = Path.of(System.getProperty("huixiang.job.jar", "app/target/huixiang-job.jar"));
+
     @Override
     public Integer call() throws Exception {
         HuixiangConfig cfg = ConfigLoader.load(config, System.getenv());
@@ -53,9 +68,26 @@ final class RunCommand implements Callable<Integer> {
         try (ElasticsearchClients clients = ElasticsearchClients.connect(cfg.elasticsearch())) {
             IndexTemplates.install(clients.sync(), cfg.replicas());
         }
-        StreamExecutionEnvironment env = ApplicationRunner.localEnvironment(cfg, restore);
+        StreamExecutionEnvironment env =
+                flink == null
+                        ? ApplicationRunner.localEnvironment(cfg, restore)
+                        : ApplicationRunner.clusterEnvironment(cfg, flink, jar, restore);
         Connectors.job(cfg, seeds, PiiKeys.load(System.getenv(), Home.path()), null, null)
                 .build(env);
+        if (flink != null) {
+            JobID job = env.executeAsync(ApplicationRunner.JOB_NAME).getJobID();
+            System.out.println(
+                    "submitted job "
+                            + job
+                            + " to http://"
+                            + flink
+                            + " (Kafka "
+                            + cfg.kafka().bootstrapServers()
+                            + ", Elasticsearch "
+                            + cfg.elasticsearch().hosts()
+                            + ")");
+            return 0;
+        }
         System.err.println(
                 "running against Kafka "
                         + cfg.kafka().bootstrapServers()
@@ -63,7 +95,7 @@ final class RunCommand implements Callable<Integer> {
                         + cfg.elasticsearch().hosts()
                         + "; Flink web UI http://127.0.0.1:"
                         + ApplicationRunner.FLINK_UI_PORT);
-        env.execute("huixiang");
+        env.execute(ApplicationRunner.JOB_NAME);
         return 0;
     }
 }

@@ -1,7 +1,10 @@
 package org.huixiang.app.job;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.ExternalizedCheckpointRetention;
@@ -16,6 +19,9 @@ import org.huixiang.common.config.HuixiangConfig;
  * Builds the execution environment of the application: parallelism and checkpointing from config.
  */
 public final class ApplicationRunner {
+
+    /** The name the application runs under in Flink (web UI, REST, logs). */
+    public static final String JOB_NAME = "huixiang";
 
     /** The port of the Flink web UI when the embedded MiniCluster serves one. */
     public static final int FLINK_UI_PORT = 8081;
@@ -69,6 +75,43 @@ public final class ApplicationRunner {
         env.setParallelism(config.flink().parallelism());
         return env;
     }
+
+    /**
+     * An environment that submits to a running Flink cluster through its REST endpoint, shipping
+     * {@code jobJar} (the application and what it needs beyond Flink). The job's checkpoint
+     * settings travel with it; the cluster's own configuration decides everything else (restart
+     * strategy, memory, high availability).
+     *
+     * @param restAddress {@code host:port} of the JobManager's REST endpoint
+     * @param restoreFrom a savepoint or retained checkpoint to start from, or null for none
+     */
+    public static StreamExecutionEnvironment clusterEnvironment(
+            HuixiangConfig config, String restAddress, Path jobJar, String restoreFrom) {
+        Matcher address = HOST_PORT.matcher(restAddress.trim());
+        if (!address.matches()) {
+            throw new IllegalArgumentException(
+                    "'"
+                            + restAddress
+                            + "' is not HOST:PORT of a Flink REST endpoint, e.g. 127.0.0.1:8081");
+        }
+        if (!Files.isRegularFile(jobJar)) {
+            throw new IllegalArgumentException(
+                    "no job jar at "
+                            + jobJar
+                            + ": build it with `mvn -pl app -am package -DskipTests`"
+                            + " (it is app/target/huixiang-job.jar)");
+        }
+        StreamExecutionEnvironment env =
+                StreamExecutionEnvironment.createRemoteEnvironment(
+                        address.group(1),
+                        Integer.parseInt(address.group(2)),
+                        configuration(config, restoreFrom),
+                        jobJar.toAbsolutePath().toString());
+        env.setParallelism(config.flink().parallelism());
+        return env;
+    }
+
+    private static final Pattern HOST_PORT = Pattern.compile("([^:\\s/]+):(\\d{1,5})");
 
     /** Restarts a bounded run allows before it fails. */
     static final int BOUNDED_RESTARTS = 2;
