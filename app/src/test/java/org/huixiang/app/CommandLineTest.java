@@ -52,6 +52,61 @@ class CommandLineTest {
     }
 
     @Test
+    void configCheckPrintsTheSettingsInEffectWithoutSecrets() throws Exception {
+        Path file = dir.resolve("huixiang.yaml");
+        Files.writeString(
+                file,
+                """
+                kafka:
+                  bootstrap_servers: kafka-0.example:9093
+                  properties: {sasl.jaas.config: "org.apache.kafka.common.security.plain.PlainLoginModule required username=u password=hunter2;"}
+                elasticsearch: {hosts: [https://es.example:9200], username: huixiang, password: s3cret, replicas: 1}
+                flink: {parallelism: 4, checkpoint_interval: 1m, checkpoint_dir: s3://ckpt/huixiang}
+                """);
+        CliRun run = CliRun.run("config", "check", "--config", file.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out())
+                .contains(file + ": OK")
+                .contains("kafka-0.example:9093")
+                .contains("sasl.jaas.config")
+                .contains("[https://es.example:9200] as huixiang")
+                .contains("replicas 1")
+                .contains("parallelism 4, checkpoints every 60 s to s3://ckpt/huixiang")
+                .contains("seeds: packaged")
+                .doesNotContain("hunter2")
+                .doesNotContain("s3cret");
+    }
+
+    @Test
+    void configCheckListsEveryProblemAndFails() throws Exception {
+        Path file = dir.resolve("broken.yaml");
+        Files.writeString(
+                file,
+                """
+                kafka: {bootstrap_servers: kafka-0.example}
+                flink: {paralelism: 4}
+                """);
+        CliRun run = CliRun.run("config", "check", "--config", file.toString());
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err())
+                .contains(file + ": 2 problem(s)")
+                .contains(
+                        "kafka.bootstrap_servers: 'kafka-0.example' is not host:port. Fix: write"
+                                + " e.g. kafka-0.example:9092")
+                .contains("flink.paralelism: is not a known key");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void configVariablesListsEveryOverride() {
+        CliRun run = CliRun.run("config", "variables");
+        assertThat(run.code()).isZero();
+        for (var override : org.huixiang.common.config.EnvironmentOverride.values()) {
+            assertThat(run.out()).contains(override.variable()).contains(override.key());
+        }
+    }
+
+    @Test
     void explainShowsTopicUnitsRegionAndWhy() throws Exception {
         CliRun run = CliRun.run("explain", "庆符镇某工地拖欠工资半年，农民工讨薪无门，找人社局也没人管");
         assertThat(run.code()).isZero();

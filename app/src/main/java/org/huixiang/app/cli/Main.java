@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
             UpCommand.class,
             RunCommand.class,
             ClusterCommand.class,
+            ConfigCommand.class,
             ReplayCommand.class,
             IntakeCommand.class,
             StatusCommand.class,

@@ -7,7 +7,15 @@ import java.util.List;
  */
 public class ConfigException extends RuntimeException {
 
+    private final List<String> problems;
+
     public ConfigException(List<String> problems) {
         super("invalid configuration:\n  - " + String.join("\n  - ", problems));
+        this.problems = List.copyOf(problems);
+    }
+
+    /** Each problem, naming the file (or variable), the key and the fix. */
+    public List<String> problems() {
+        return problems;
     }
 }

@@ -21,31 +21,96 @@ import org.huixiang.common.seeds.Durations;
 /**
  * Reads the YAML configuration file, applies environment overrides, and validates the result.
  *
- * <p>Environment variables win over the file, so secrets need never be written into it:
- * HUIXIANG_KAFKA_BOOTSTRAP_SERVERS, HUIXIANG_KAFKA_GROUP_ID, HUIXIANG_ELASTICSEARCH_HOSTS (comma
- * separated), HUIXIANG_ELASTICSEARCH_USERNAME, HUIXIANG_ELASTICSEARCH_PASSWORD,
- * HUIXIANG_ELASTICSEARCH_PASSWORD_FILE, HUIXIANG_ELASTICSEARCH_API_KEY(_FILE),
- * HUIXIANG_ELASTICSEARCH_CA_CERTIFICATE, HUIXIANG_ELASTICSEARCH_CA_FINGERPRINT,
- * HUIXIANG_FLINK_PARALLELISM, HUIXIANG_CHECKPOINT_DIR.
+ * <p>Environment variables ({@link EnvironmentOverride}) win over the file, so secrets need never
+ * be written into it and one file serves every environment. Every problem is collected and reported
+ * at once, each naming the file (or the variable), the key and the fix.
  */
 public final class ConfigLoader {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-    private static final Set<String> TOP_LEVEL_KEYS =
-            Set.of(
-                    "kafka",
-                    "elasticsearch",
-                    "flink",
-                    "seeds_dir",
-                    "analysis",
-                    "notifications",
-                    "console",
-                    "intake");
+
+    /** The keys each section may hold; anything else is a typo worth stopping for. */
+    private static final Map<String, Set<String>> SECTION_KEYS =
+            Map.ofEntries(
+                    Map.entry(
+                            "",
+                            Set.of(
+                                    "kafka",
+                                    "elasticsearch",
+                                    "flink",
+                                    "seeds_dir",
+                                    "analysis",
+                                    "notifications",
+                                    "console",
+                                    "intake")),
+                    Map.entry("kafka", Set.of("bootstrap_servers", "group_id", "properties")),
+                    Map.entry(
+                            "elasticsearch",
+                            Set.of(
+                                    "hosts",
+                                    "username",
+                                    "password",
+                                    "password_file",
+                                    "api_key",
+                                    "api_key_file",
+                                    "ca_certificate",
+                                    "ca_fingerprint",
+                                    "replicas")),
+                    Map.entry(
+                            "flink",
+                            Set.of(
+                                    "parallelism",
+                                    "checkpoint_interval",
+                                    "checkpoint_dir",
+                                    "event_time")),
+                    Map.entry(
+                            "analysis",
+                            Set.of(
+                                    "routing_model",
+                                    "routing_label_map",
+                                    "sentiment_model",
+                                    "sentiment_negative_label")),
+                    Map.entry(
+                            "notifications",
+                            Set.of("webhooks", "email", "attempts", "first_pause", "timeout")),
+                    Map.entry(
+                            "notifications.email",
+                            Set.of(
+                                    "smtp_host",
+                                    "smtp_port",
+                                    "starttls",
+                                    "username",
+                                    "password",
+                                    "password_file",
+                                    "from",
+                                    "recipients",
+                                    "escalations_only")),
+                    Map.entry(
+                            "notifications.webhooks[]",
+                            Set.of(
+                                    "name",
+                                    "format",
+                                    "url",
+                                    "url_env",
+                                    "units",
+                                    "escalations_only")),
+                    Map.entry(
+                            "console",
+                            Set.of(
+                                    "host",
+                                    "port",
+                                    "admin_user",
+                                    "admin_password",
+                                    "admin_password_file",
+                                    "session_ttl",
+                                    "secure_cookies")),
+                    Map.entry("intake", Set.of("host", "port", "tokens_file")));
 
     private final String file;
     private final JsonNode root;
     private final Map<String, String> env;
     private final List<String> problems = new ArrayList<>();
+    private final List<EnvironmentOverride> applied = new ArrayList<>();
 
     private ConfigLoader(String file, JsonNode root, Map<String, String> env) {
         this.file = file;
@@ -55,6 +120,18 @@ public final class ConfigLoader {
 
     /** Loads {@code file} (may be null for defaults only) with overrides from {@code env}. */
     public static HuixiangConfig load(Path file, Map<String, String> env) {
+        return check(file, env).config();
+    }
+
+    /**
+     * A loaded configuration and the environment overrides that shaped it.
+     *
+     * @param overrides the variables that were set and used, in the order read
+     */
+    public record Checked(HuixiangConfig config, List<EnvironmentOverride> overrides) {}
+
+    /** As {@link #load}, and says which environment variables it used. */
+    public static Checked check(Path file, Map<String, String> env) {
         JsonNode root = YAML.createObjectNode();
         String name = file == null ? "(defaults)" : file.toString();
         if (file != null) {
@@ -72,7 +149,8 @@ public final class ConfigLoader {
                                         + "). Fix: pass an existing YAML file to --config"));
             }
         }
-        return new ConfigLoader(name, root, env).build();
+        ConfigLoader loader = new ConfigLoader(name, root, env);
+        return new Checked(loader.build(), List.copyOf(loader.applied));
     }
 
     /** The embedded default: local Kafka and Elasticsearch on the given ports. */
@@ -92,17 +170,18 @@ public final class ConfigLoader {
     }
 
     private HuixiangConfig build() {
-        root.fieldNames()
-                .forEachRemaining(
-                        key -> {
-                            if (!TOP_LEVEL_KEYS.contains(key)) {
-                                problem(key, "is not a known key", "use one of " + TOP_LEVEL_KEYS);
-                            }
-                        });
+        checkKeys(root, "");
+        SECTION_KEYS.keySet().stream()
+                .filter(section -> !section.isEmpty() && !section.endsWith("[]"))
+                .forEach(section -> checkKeys(at(section), section));
+        int index = 0;
+        for (JsonNode hook : at("notifications.webhooks")) {
+            checkKeys(hook, "notifications.webhooks[" + index++ + "]");
+        }
         JsonNode kafka = root.path("kafka");
         String bootstrap =
                 value(
-                        "HUIXIANG_KAFKA_BOOTSTRAP_SERVERS",
+                        EnvironmentOverride.KAFKA_BOOTSTRAP_SERVERS,
                         kafka,
                         "bootstrap_servers",
                         "127.0.0.1:19092");
@@ -118,12 +197,14 @@ public final class ConfigLoader {
         kafka.path("properties")
                 .fields()
                 .forEachRemaining(e -> kafkaProps.put(e.getKey(), e.getValue().asText()));
-        String groupId = value("HUIXIANG_KAFKA_GROUP_ID", kafka, "group_id", "huixiang");
+        kafkaProps.putAll(kafkaPropertyOverrides());
+        String groupId = value(EnvironmentOverride.KAFKA_GROUP_ID, kafka, "group_id", "huixiang");
 
         JsonNode es = root.path("elasticsearch");
         List<String> hosts = new ArrayList<>();
-        String envHosts = env.get("HUIXIANG_ELASTICSEARCH_HOSTS");
+        String envHosts = env.get(EnvironmentOverride.ELASTICSEARCH_HOSTS.variable());
         if (envHosts != null) {
+            applied.add(EnvironmentOverride.ELASTICSEARCH_HOSTS);
             Arrays.stream(envHosts.split(",")).map(String::trim).forEach(hosts::add);
         } else if (es.has("hosts")) {
             es.get("hosts").forEach(h -> hosts.add(h.asText().trim()));
@@ -138,15 +219,15 @@ public final class ConfigLoader {
                         "write e.g. https://es.example:9200");
             }
         }
-        String username = value("HUIXIANG_ELASTICSEARCH_USERNAME", es, "username", null);
-        String password = secret("HUIXIANG_ELASTICSEARCH_PASSWORD", es, "elasticsearch.password");
+        String username = value(EnvironmentOverride.ELASTICSEARCH_USERNAME, es, "username", null);
+        String password = secret(EnvironmentOverride.ELASTICSEARCH_PASSWORD, es);
         if (username != null && password == null) {
             problem(
                     "elasticsearch.password",
                     "is missing while a username is set",
                     "set HUIXIANG_ELASTICSEARCH_PASSWORD or elasticsearch.password_file");
         }
-        String apiKey = secret("HUIXIANG_ELASTICSEARCH_API_KEY", es, "elasticsearch.api_key");
+        String apiKey = secret(EnvironmentOverride.ELASTICSEARCH_API_KEY, es);
         if (apiKey != null && username != null) {
             problem(
                     "elasticsearch.api_key",
@@ -155,7 +236,7 @@ public final class ConfigLoader {
         }
         String caCertificate = caCertificate(es);
         String caFingerprint =
-                value("HUIXIANG_ELASTICSEARCH_CA_FINGERPRINT", es, "ca_fingerprint", null);
+                value(EnvironmentOverride.ELASTICSEARCH_CA_FINGERPRINT, es, "ca_fingerprint", null);
         if (caFingerprint != null && !caFingerprint.matches("(?i)([0-9a-f]{2}:?){31}[0-9a-f]{2}")) {
             problem(
                     "elasticsearch.ca_fingerprint",
@@ -167,21 +248,30 @@ public final class ConfigLoader {
                     "is set together with ca_certificate",
                     "give one of the two");
         }
-        int replicas = integer(es, "replicas", null, 0, 0);
+        int replicas =
+                integer(
+                        es,
+                        "elasticsearch.replicas",
+                        EnvironmentOverride.ELASTICSEARCH_REPLICAS,
+                        0,
+                        0);
 
         JsonNode flink = root.path("flink");
-        int parallelism = integer(flink, "parallelism", "HUIXIANG_FLINK_PARALLELISM", 2, 1);
-        Duration interval = Duration.ofSeconds(5);
-        if (flink.hasNonNull("checkpoint_interval")) {
-            try {
-                interval = Durations.parse(flink.get("checkpoint_interval").asText());
-            } catch (IllegalArgumentException e) {
-                problem("flink.checkpoint_interval", e.getMessage(), "write e.g. 10s");
-            }
-        }
+        int parallelism =
+                integer(flink, "flink.parallelism", EnvironmentOverride.FLINK_PARALLELISM, 2, 1);
+        Duration interval =
+                duration(
+                        flink,
+                        "flink.checkpoint_interval",
+                        EnvironmentOverride.CHECKPOINT_INTERVAL,
+                        Duration.ofSeconds(5));
         String checkpointDir =
-                value("HUIXIANG_CHECKPOINT_DIR", flink, "checkpoint_dir", "var/checkpoints");
-        String clock = value("HUIXIANG_EVENT_TIME", flink, "event_time", "live");
+                value(
+                        EnvironmentOverride.CHECKPOINT_DIR,
+                        flink,
+                        "checkpoint_dir",
+                        "var/checkpoints");
+        String clock = value(EnvironmentOverride.EVENT_TIME, flink, "event_time", "live");
         FlinkSettings.EventTime eventTime = FlinkSettings.EventTime.LIVE;
         try {
             eventTime = FlinkSettings.EventTime.valueOf(clock.trim().toUpperCase(Locale.ROOT));
@@ -191,7 +281,7 @@ public final class ConfigLoader {
                     "'" + clock + "' is neither live nor replay",
                     "write live for a running system, replay to replay history");
         }
-        String seedsDir = root.hasNonNull("seeds_dir") ? root.get("seeds_dir").asText() : null;
+        String seedsDir = value(EnvironmentOverride.SEEDS_DIR, root, "seeds_dir", null);
         if (seedsDir != null && !Files.isDirectory(Path.of(seedsDir))) {
             problem(
                     "seeds_dir",
@@ -232,7 +322,7 @@ public final class ConfigLoader {
 
     private IntakeSettings intake(JsonNode section) {
         IntakeSettings d = IntakeSettings.defaults();
-        String tokens = value("HUIXIANG_INTAKE_TOKENS_FILE", section, "tokens_file", null);
+        String tokens = value(EnvironmentOverride.INTAKE_TOKENS_FILE, section, "tokens_file", null);
         if (tokens != null && !Files.isReadable(Path.of(tokens))) {
             problem(
                     "intake.tokens_file",
@@ -240,19 +330,19 @@ public final class ConfigLoader {
                     "point it at a file of 'producer token' lines (see README, Intake)");
         }
         return new IntakeSettings(
-                value("HUIXIANG_INTAKE_HOST", section, "host", d.host()),
-                integer(section, "port", "HUIXIANG_INTAKE_PORT", d.port(), 1),
+                value(EnvironmentOverride.INTAKE_HOST, section, "host", d.host()),
+                integer(section, "intake.port", EnvironmentOverride.INTAKE_PORT, d.port(), 1),
                 tokens);
     }
 
     private ConsoleSettings console(JsonNode section) {
         ConsoleSettings d = ConsoleSettings.defaults();
         return new ConsoleSettings(
-                value("HUIXIANG_CONSOLE_HOST", section, "host", d.host()),
-                integer(section, "port", "HUIXIANG_CONSOLE_PORT", d.port(), 1),
-                value("HUIXIANG_ADMIN_USER", section, "admin_user", d.adminUser()),
-                secret("HUIXIANG_ADMIN_PASSWORD", section, "console.admin_password"),
-                duration(section, "session_ttl", d.sessionTtl()),
+                value(EnvironmentOverride.CONSOLE_HOST, section, "host", d.host()),
+                integer(section, "console.port", EnvironmentOverride.CONSOLE_PORT, d.port(), 1),
+                value(EnvironmentOverride.ADMIN_USER, section, "admin_user", d.adminUser()),
+                secret(EnvironmentOverride.ADMIN_PASSWORD, section),
+                duration(section, "console.session_ttl", null, d.sessionTtl()),
                 section.path("secure_cookies").asBoolean(false));
     }
 
@@ -307,16 +397,16 @@ public final class ConfigLoader {
         return new NotificationSettings(
                 List.copyOf(hooks),
                 email(section.path("email")),
-                integer(section, "attempts", null, defaults.attempts(), 1),
-                duration(section, "first_pause", defaults.firstPause()),
-                duration(section, "timeout", defaults.timeout()));
+                integer(section, "notifications.attempts", null, defaults.attempts(), 1),
+                duration(section, "notifications.first_pause", null, defaults.firstPause()),
+                duration(section, "notifications.timeout", null, defaults.timeout()));
     }
 
     private NotificationSettings.Email email(JsonNode section) {
         if (section.isMissingNode()) {
             return null;
         }
-        String host = section.path("smtp_host").asText(null);
+        String host = value(EnvironmentOverride.SMTP_HOST, section, "smtp_host", null);
         String from = section.path("from").asText(null);
         if (host == null || from == null) {
             problem(
@@ -342,23 +432,33 @@ public final class ConfigLoader {
         boolean startTls = section.path("starttls").asBoolean(true);
         return new NotificationSettings.Email(
                 host,
-                integer(section, "smtp_port", null, startTls ? 587 : 25, 1),
+                integer(
+                        section,
+                        "notifications.email.smtp_port",
+                        EnvironmentOverride.SMTP_PORT,
+                        startTls ? 587 : 25,
+                        1),
                 startTls,
-                value("HUIXIANG_SMTP_USERNAME", section, "username", null),
-                secret("HUIXIANG_SMTP_PASSWORD", section, "notifications.email.password"),
+                value(EnvironmentOverride.SMTP_USERNAME, section, "username", null),
+                secret(EnvironmentOverride.SMTP_PASSWORD, section),
                 from,
                 Map.copyOf(recipients),
                 section.path("escalations_only").asBoolean(false));
     }
 
-    private Duration duration(JsonNode section, String field, Duration fallback) {
-        if (!section.hasNonNull(field)) {
+    /**
+     * @param key the full key, e.g. {@code flink.checkpoint_interval}; its last part is the field
+     */
+    private Duration duration(
+            JsonNode section, String key, EnvironmentOverride override, Duration fallback) {
+        String raw = raw(override, section, field(key));
+        if (raw == null) {
             return fallback;
         }
         try {
-            return Durations.parse(section.get(field).asText());
+            return Durations.parse(raw);
         } catch (IllegalArgumentException e) {
-            problem(field, e.getMessage(), "write e.g. 2s");
+            problem(where(override, key), e.getMessage(), "write e.g. 10s");
             return fallback;
         }
     }
@@ -380,7 +480,8 @@ public final class ConfigLoader {
 
     /** The PEM text of the file elasticsearch.ca_certificate names, or null. */
     private String caCertificate(JsonNode es) {
-        String path = value("HUIXIANG_ELASTICSEARCH_CA_CERTIFICATE", es, "ca_certificate", null);
+        String path =
+                value(EnvironmentOverride.ELASTICSEARCH_CA_CERTIFICATE, es, "ca_certificate", null);
         if (path == null) {
             return null;
         }
@@ -403,26 +504,60 @@ public final class ConfigLoader {
         }
     }
 
-    private String value(String envKey, JsonNode section, String field, String fallback) {
-        if (env.containsKey(envKey)) {
-            return env.get(envKey);
+    private String value(
+            EnvironmentOverride override, JsonNode section, String field, String fallback) {
+        String raw = raw(override, section, field);
+        return raw == null ? fallback : raw;
+    }
+
+    /** The environment's value when the variable is set, else the file's, else null. */
+    private String raw(EnvironmentOverride override, JsonNode section, String field) {
+        if (override != null && env.containsKey(override.variable())) {
+            applied.add(override);
+            return env.get(override.variable());
         }
-        return section.hasNonNull(field) ? section.get(field).asText() : fallback;
+        return section.hasNonNull(field) ? section.get(field).asText() : null;
+    }
+
+    /** Client properties from HUIXIANG_KAFKA_PROPERTY_* variables. */
+    private Map<String, String> kafkaPropertyOverrides() {
+        String prefix = EnvironmentOverride.KAFKA_PROPERTY_.variable();
+        Map<String, String> props = new java.util.TreeMap<>();
+        env.forEach(
+                (name, value) -> {
+                    if (name.startsWith(prefix) && name.length() > prefix.length()) {
+                        props.put(
+                                name.substring(prefix.length())
+                                        .toLowerCase(Locale.ROOT)
+                                        .replace('_', '.'),
+                                value);
+                    }
+                });
+        if (!props.isEmpty()) {
+            applied.add(EnvironmentOverride.KAFKA_PROPERTY_);
+        }
+        return props;
     }
 
     /**
-     * A secret from the environment, the file, or a file the file names ({@code <field>_file}).
-     *
-     * @param key the field's full name for messages, e.g. {@code elasticsearch.password}
+     * A secret from the environment, the file, or a file either names ({@code <VARIABLE>_FILE},
+     * {@code <field>_file}).
      */
-    private String secret(String envKey, JsonNode section, String key) {
-        String field = key.substring(key.lastIndexOf('.') + 1);
-        String direct = value(envKey, section, field, null);
+    private String secret(EnvironmentOverride override, JsonNode section) {
+        String field = field(override.key());
+        String direct = value(override, section, field, null);
         if (direct != null) {
             return direct;
         }
-        String path =
-                env.getOrDefault(envKey + "_FILE", section.path(field + "_file").asText(null));
+        String fileVariable = override.variable() + "_FILE";
+        String path = env.get(fileVariable);
+        String key = fileVariable + " (environment)";
+        if (path != null) {
+            applied.add(override);
+        } else {
+            path = section.path(field + "_file").asText(null);
+            key = override.key() + "_file";
+        }
         if (path == null) {
             return null;
         }
@@ -430,34 +565,83 @@ public final class ConfigLoader {
             return Files.readString(Path.of(path), StandardCharsets.UTF_8).strip();
         } catch (IOException e) {
             problem(
-                    key + "_file",
+                    key,
                     "cannot read '" + path + "'",
                     "point it at a readable file holding only the secret");
             return null;
         }
     }
 
-    private int integer(JsonNode section, String field, String envKey, int fallback, int min) {
-        String raw =
-                envKey != null && env.containsKey(envKey)
-                        ? env.get(envKey)
-                        : section.hasNonNull(field) ? section.get(field).asText() : null;
+    /**
+     * @param key the full key, e.g. {@code flink.parallelism}; its last part is the field
+     */
+    private int integer(
+            JsonNode section, String key, EnvironmentOverride override, int fallback, int min) {
+        String raw = raw(override, section, field(key));
         if (raw == null) {
             return fallback;
         }
+        String origin = where(override, key);
         try {
             int value = Integer.parseInt(raw.trim());
             if (value < min) {
-                problem(field, "is " + value, "use a number of at least " + min);
+                problem(origin, "is " + value, "use a number of at least " + min);
             }
             return value;
         } catch (NumberFormatException e) {
             problem(
-                    field,
+                    origin,
                     "'" + raw + "' is not a whole number",
                     "write a number such as " + Math.max(min, 1));
             return fallback;
         }
+    }
+
+    /**
+     * Where a value came from, for messages: the variable when the environment set it, else the
+     * key's full name in the file.
+     */
+    private String where(EnvironmentOverride override, String key) {
+        if (override != null && env.containsKey(override.variable())) {
+            return override.variable() + " (environment, overrides " + key + ")";
+        }
+        return key;
+    }
+
+    private static String field(String key) {
+        return key.substring(key.lastIndexOf('.') + 1);
+    }
+
+    /** The node at a dotted path of the file (missing when absent). */
+    private JsonNode at(String path) {
+        JsonNode node = root;
+        for (String part : path.split("\\.")) {
+            node = node.path(part);
+        }
+        return node;
+    }
+
+    /** Reports keys of {@code section} that no setting reads (a typo would silently do nothing). */
+    private void checkKeys(JsonNode section, String path) {
+        if (section.isMissingNode() || section.isNull()) {
+            return;
+        }
+        String prefix = path.isEmpty() ? "" : path + ".";
+        if (!section.isObject()) {
+            problem(path, "is not a section", "write its keys indented below it");
+            return;
+        }
+        Set<String> known = SECTION_KEYS.get(path.replaceAll("\\[\\d+]$", "[]"));
+        section.fieldNames()
+                .forEachRemaining(
+                        key -> {
+                            if (!known.contains(key)) {
+                                problem(
+                                        prefix + key,
+                                        "is not a known key",
+                                        "use one of " + new java.util.TreeSet<>(known));
+                            }
+                        });
     }
 
     private void problem(String key, String what, String fix) {

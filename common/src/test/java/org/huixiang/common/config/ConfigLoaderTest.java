@@ -270,4 +270,142 @@ class ConfigLoaderTest {
                 .hasMessageContaining(
                         "notifications.webhooks[2].url: 'ftp://x.example' is not an http(s) URL");
     }
+
+    @Test
+    void everyEnvironmentOverrideReachesItsKey() throws Exception {
+        Path seeds = Files.createDirectory(dir.resolve("seeds"));
+        Path tokens = Files.writeString(dir.resolve("tokens"), "feed 0123456789abcdef01234567\n");
+        Path adminPassword = Files.writeString(dir.resolve("admin"), "from-a-file\n");
+        Path file = dir.resolve("huixiang.yaml");
+        Files.writeString(
+                file,
+                "notifications: {email: {from: a@b.example, recipients: {县水利局: [c@d.example]}}}\n");
+        Map<String, String> env = new java.util.HashMap<>();
+        env.put("HUIXIANG_KAFKA_BOOTSTRAP_SERVERS", "k.example:9093");
+        env.put("HUIXIANG_KAFKA_GROUP_ID", "g");
+        env.put("HUIXIANG_KAFKA_PROPERTY_SECURITY_PROTOCOL", "SASL_SSL");
+        env.put("HUIXIANG_KAFKA_PROPERTY_SASL_JAAS_CONFIG", "secret-jaas");
+        env.put("HUIXIANG_ELASTICSEARCH_HOSTS", "https://e1.example:9200, https://e2.example:9200");
+        env.put("HUIXIANG_ELASTICSEARCH_USERNAME", "u");
+        env.put("HUIXIANG_ELASTICSEARCH_PASSWORD", "p");
+        env.put("HUIXIANG_ELASTICSEARCH_CA_CERTIFICATE", pem().toString());
+        env.put("HUIXIANG_ELASTICSEARCH_REPLICAS", "1");
+        env.put("HUIXIANG_FLINK_PARALLELISM", "6");
+        env.put("HUIXIANG_CHECKPOINT_INTERVAL", "30s");
+        env.put("HUIXIANG_CHECKPOINT_DIR", "s3://bucket/checkpoints");
+        env.put("HUIXIANG_EVENT_TIME", "replay");
+        env.put("HUIXIANG_SEEDS_DIR", seeds.toString());
+        env.put("HUIXIANG_CONSOLE_HOST", "0.0.0.0");
+        env.put("HUIXIANG_CONSOLE_PORT", "9000");
+        env.put("HUIXIANG_ADMIN_USER", "admin");
+        env.put("HUIXIANG_ADMIN_PASSWORD_FILE", adminPassword.toString());
+        env.put("HUIXIANG_INTAKE_HOST", "0.0.0.0");
+        env.put("HUIXIANG_INTAKE_PORT", "9001");
+        env.put("HUIXIANG_INTAKE_TOKENS_FILE", tokens.toString());
+        env.put("HUIXIANG_SMTP_HOST", "smtp.example");
+        env.put("HUIXIANG_SMTP_PORT", "465");
+        env.put("HUIXIANG_SMTP_USERNAME", "mailer");
+        env.put("HUIXIANG_SMTP_PASSWORD", "m");
+
+        ConfigLoader.Checked checked = ConfigLoader.check(file, env);
+        HuixiangConfig c = checked.config();
+        assertThat(c.kafka().clientProperties())
+                .containsEntry("bootstrap.servers", "k.example:9093")
+                .containsEntry("security.protocol", "SASL_SSL")
+                .containsEntry("sasl.jaas.config", "secret-jaas");
+        assertThat(c.kafka().groupId()).isEqualTo("g");
+        assertThat(c.elasticsearch().hosts())
+                .containsExactly("https://e1.example:9200", "https://e2.example:9200");
+        assertThat(c.elasticsearch().username()).isEqualTo("u");
+        assertThat(c.elasticsearch().password()).isEqualTo("p");
+        assertThat(c.elasticsearch().caCertificate()).contains("BEGIN CERTIFICATE");
+        assertThat(c.replicas()).isEqualTo(1);
+        assertThat(c.flink())
+                .isEqualTo(
+                        new FlinkSettings(
+                                6,
+                                Duration.ofSeconds(30),
+                                "s3://bucket/checkpoints",
+                                FlinkSettings.EventTime.REPLAY));
+        assertThat(c.seedsDir()).isEqualTo(seeds.toString());
+        assertThat(c.console().host()).isEqualTo("0.0.0.0");
+        assertThat(c.console().port()).isEqualTo(9000);
+        assertThat(c.console().adminUser()).isEqualTo("admin");
+        assertThat(c.console().adminPassword()).isEqualTo("from-a-file");
+        assertThat(c.intake()).isEqualTo(new IntakeSettings("0.0.0.0", 9001, tokens.toString()));
+        assertThat(c.notifications().email().host()).isEqualTo("smtp.example");
+        assertThat(c.notifications().email().port()).isEqualTo(465);
+        assertThat(c.notifications().email().username()).isEqualTo("mailer");
+        assertThat(c.notifications().email().password()).isEqualTo("m");
+
+        // the two that conflict with the ones above (API key vs user, fingerprint vs CA file)
+        Map<String, String> others =
+                Map.of(
+                        "HUIXIANG_ELASTICSEARCH_API_KEY",
+                        "key",
+                        "HUIXIANG_ELASTICSEARCH_CA_FINGERPRINT",
+                        "ab".repeat(32));
+        ConfigLoader.Checked second = ConfigLoader.check(null, others);
+        assertThat(second.config().elasticsearch().apiKey()).isEqualTo("key");
+        assertThat(second.config().elasticsearch().caFingerprint()).isEqualTo("ab".repeat(32));
+
+        java.util.Set<EnvironmentOverride> used = new java.util.HashSet<>(checked.overrides());
+        used.addAll(second.overrides());
+        assertThat(used)
+                .as("every override this test sets was read, and the test sets every override")
+                .containsExactlyInAnyOrder(EnvironmentOverride.values());
+        assertThat(env.keySet()).allMatch(EnvironmentOverride::known);
+        assertThat(EnvironmentOverride.known("HUIXIANG_FLINK_PARALELISM")).isFalse();
+    }
+
+    @Test
+    void problemsNameTheVariableWhenTheEnvironmentSetTheValue() {
+        assertThatThrownBy(
+                        () ->
+                                ConfigLoader.load(
+                                        null,
+                                        Map.of(
+                                                "HUIXIANG_FLINK_PARALLELISM", "zero",
+                                                "HUIXIANG_CHECKPOINT_INTERVAL", "soon",
+                                                "HUIXIANG_ADMIN_PASSWORD_FILE", "/no/such/file")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining(
+                        "HUIXIANG_FLINK_PARALLELISM (environment, overrides flink.parallelism):"
+                                + " 'zero' is not a whole number")
+                .hasMessageContaining(
+                        "HUIXIANG_CHECKPOINT_INTERVAL (environment, overrides"
+                                + " flink.checkpoint_interval)")
+                .hasMessageContaining("HUIXIANG_ADMIN_PASSWORD_FILE (environment): cannot read");
+    }
+
+    @Test
+    void unknownKeysInsideSectionsAreNamedWithTheKnownOnes() throws Exception {
+        Path file = dir.resolve("typos.yaml");
+        Files.writeString(
+                file,
+                """
+                flink: {paralelism: 4}
+                elasticsearch: {host: [http://es:9200]}
+                notifications:
+                  webhooks: [{name: a, url: "http://hook.example", unit: [x]}]
+                  email: {smtp_host: m, from: a@b.example, recipients: {x: [y@z.example]}, port: 25}
+                console: 8080
+                """);
+        assertThatThrownBy(() -> ConfigLoader.load(file, Map.of()))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining(
+                        file
+                                + ": flink.paralelism: is not a known key. Fix: use one of [checkpoint_dir, checkpoint_interval, event_time, parallelism]")
+                .hasMessageContaining("elasticsearch.host: is not a known key")
+                .hasMessageContaining("notifications.webhooks[0].unit: is not a known key")
+                .hasMessageContaining("notifications.email.port: is not a known key")
+                .hasMessageContaining("console: is not a section");
+    }
+
+    /** A PEM file shaped like a CA certificate (the loader checks the shape, not the key). */
+    private Path pem() throws Exception {
+        return Files.writeString(
+                dir.resolve("ca.crt"),
+                "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n");
+    }
 }
