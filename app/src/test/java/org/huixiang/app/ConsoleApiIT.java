@@ -121,6 +121,21 @@ class ConsoleApiIT {
     }
 
     @Test
+    void healthAndMetricsAnswerWithoutASessionAndNameRoutesNotPaths() throws Exception {
+        ConsoleClient anonymous = new ConsoleClient(port);
+        assertThat(anonymous.get("/healthz").json().path("status").asText()).isEqualTo("ok");
+        anonymous.get("/api/alerts/" + wageAlert);
+        ConsoleClient.Response metrics = anonymous.get("/metrics");
+        assertThat(metrics.status()).isEqualTo(200);
+        assertThat(metrics.body())
+                .containsPattern(
+                        "huixiang_console_requests_total\\{route=\"/api/alerts/\\{id}\","
+                                + "method=\"GET\",status=\"401\"} [1-9]")
+                .contains("huixiang_console_heap_used_bytes ")
+                .doesNotContain(wageAlert);
+    }
+
+    @Test
     void theSessionCookieIsHttpOnlyAndSameSiteAndChangesNeedTheCsrfToken() throws Exception {
         ConsoleClient team = new ConsoleClient(port);
         ConsoleClient.Response login = team.login("team-" + RUN, passwords.get("team"));

@@ -76,6 +76,7 @@ public final class Router implements HttpHandler {
     private final List<Route> routes = new ArrayList<>();
     private final Sessions sessions;
     private final HttpHandler fallback;
+    private final RequestMetrics metrics = new RequestMetrics();
 
     /**
      * @param fallback serves what no route matches (the static UI)
@@ -83,6 +84,18 @@ public final class Router implements HttpHandler {
     public Router(Sessions sessions, HttpHandler fallback) {
         this.sessions = sessions;
         this.fallback = fallback;
+        add(
+                "GET",
+                "/metrics",
+                PUBLIC,
+                "Request counts and times by route, uptime and heap (Prometheus text format)",
+                call -> metrics.scrape());
+        add(
+                "GET",
+                "/healthz",
+                PUBLIC,
+                "Liveness: answers while the console serves requests",
+                call -> Map.of("status", "ok"));
     }
 
     /** Adds a route; {@code path} may hold {@code {name}} parameters of one segment each. */
@@ -118,6 +131,21 @@ public final class Router implements HttpHandler {
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
+        long start = System.nanoTime();
+        String route = "other";
+        try {
+            route = dispatch(exchange);
+        } finally {
+            metrics.record(
+                    route,
+                    exchange.getRequestMethod(),
+                    exchange.getResponseCode(),
+                    System.nanoTime() - start);
+        }
+    }
+
+    /** Serves the request; returns the matched route's template, or what else answered. */
+    private String dispatch(HttpExchange exchange) throws IOException {
         securityHeaders(exchange);
         String path = exchange.getRequestURI().getPath();
         String method = exchange.getRequestMethod();
@@ -138,16 +166,19 @@ public final class Router implements HttpHandler {
                         java.net.URLDecoder.decode(m.group(i + 1), StandardCharsets.UTF_8));
             }
             serve(exchange, route, new Call(exchange, params));
-            return;
+            return route.path();
         }
         if (pathKnown) {
             error(
                     exchange,
                     new ApiException(405, "method_not_allowed", method + " is not allowed here"));
+            return "method_not_allowed";
         } else if (path.startsWith("/api/")) {
             error(exchange, ApiException.notFound(path));
+            return "unknown_api";
         } else {
             fallback.handle(exchange);
+            return "static";
         }
     }
 
