@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             RunCommand.class,
             ClusterCommand.class,
             ConfigCommand.class,
+            SetupCommand.class,
             ReplayCommand.class,
             IntakeCommand.class,
             StatusCommand.class,

@@ -5,13 +5,11 @@ import java.util.concurrent.Callable;
 import org.apache.flink.api.common.JobID;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.huixiang.app.job.ApplicationRunner;
+import org.huixiang.app.job.ApplicationSetup;
 import org.huixiang.app.job.Connectors;
 import org.huixiang.app.job.PiiKeys;
 import org.huixiang.common.config.ConfigLoader;
 import org.huixiang.common.config.HuixiangConfig;
-import org.huixiang.common.elasticsearch.ElasticsearchClients;
-import org.huixiang.common.elasticsearch.IndexTemplates;
-import org.huixiang.common.kafka.TopicSetup;
 import org.huixiang.common.seeds.SeedLoader;
 import org.huixiang.common.seeds.Seeds;
 import picocli.CommandLine.Command;
@@ -63,11 +61,7 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         HuixiangConfig cfg = ConfigLoader.load(config, System.getenv());
         Seeds seeds = SeedLoader.load(cfg.seedsDir());
-        TopicSetup.ensure(
-                cfg.kafka().clientProperties(), cfg.flink().parallelism(), topicReplication);
-        try (ElasticsearchClients clients = ElasticsearchClients.connect(cfg.elasticsearch())) {
-            IndexTemplates.install(clients.sync(), cfg.replicas());
-        }
+        ApplicationSetup.prepare(cfg, topicReplication);
         StreamExecutionEnvironment env =
                 flink == null
                         ? ApplicationRunner.localEnvironment(cfg, restore)

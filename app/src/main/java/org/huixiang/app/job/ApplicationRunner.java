@@ -111,6 +111,18 @@ public final class ApplicationRunner {
         return env;
     }
 
+    /**
+     * The environment of the cluster that runs this program's {@code main} (application mode, as
+     * the Flink Kubernetes Operator starts it, or {@code flink run}), with the job's checkpoint
+     * settings and parallelism from the configuration.
+     */
+    public static StreamExecutionEnvironment contextEnvironment(HuixiangConfig config) {
+        StreamExecutionEnvironment env =
+                StreamExecutionEnvironment.getExecutionEnvironment(configuration(config, null));
+        env.setParallelism(config.flink().parallelism());
+        return env;
+    }
+
     private static final Pattern HOST_PORT = Pattern.compile("([^:\\s/]+):(\\d{1,5})");
 
     /** Restarts a bounded run allows before it fails. */

@@ -114,8 +114,14 @@ public final class Connectors {
                                         config.kafka().clientProperties(), codec))
                         .maxTimeInBuffer(Duration.ofMillis(50))
                         .build(),
-                kafkaSink(config, new JsonRecordSerializer<>(Topics.ALERTS, Alert::id)),
-                kafkaSink(config, new DeadLetterSerializer(codec)));
+                kafkaSink(
+                        config,
+                        new JsonRecordSerializer<>(Topics.ALERTS, Alert::id),
+                        TRANSACTIONAL_ID_PREFIX + "alerts"),
+                kafkaSink(
+                        config,
+                        new DeadLetterSerializer(codec),
+                        TRANSACTIONAL_ID_PREFIX + "deadletter"));
     }
 
     /**
@@ -126,13 +132,22 @@ public final class Connectors {
                 IndexNames.ALERTS, alert.id(), alert.revision(), Json.toBytes(alert));
     }
 
+    /**
+     * What the Kafka sinks' transactional ids begin with; the Kafka user's ACLs grant this prefix
+     * (deploy/k8s). The sinks are at-least-once today and open no transactions, but a sink switched
+     * to exactly-once would, and should not need new ACLs to start.
+     */
+    public static final String TRANSACTIONAL_ID_PREFIX = "huixiang-";
+
     private static <T> KafkaSink<T> kafkaSink(
             HuixiangConfig config,
-            org.apache.flink.connector.kafka.sink.KafkaRecordSerializationSchema<T> serializer) {
+            org.apache.flink.connector.kafka.sink.KafkaRecordSerializationSchema<T> serializer,
+            String transactionalIdPrefix) {
         return KafkaSink.<T>builder()
                 .setBootstrapServers(config.kafka().bootstrapServers())
                 .setKafkaProducerConfig(properties(config))
                 .setRecordSerializer(serializer)
+                .setTransactionalIdPrefix(transactionalIdPrefix)
                 .setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE)
                 .build();
     }

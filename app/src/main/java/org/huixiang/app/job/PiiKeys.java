@@ -77,6 +77,21 @@ public final class PiiKeys {
         }
     }
 
+    /**
+     * Keys from {@code HUIXIANG_PII_KEY} alone, for a cluster where no key file is shared (on
+     * Kubernetes the variable comes from a Secret).
+     */
+    public static PiiKeys fromEnvironment(Map<String, String> env) {
+        byte[] secret = fromEnv(env);
+        if (secret == null) {
+            throw new IllegalArgumentException(
+                    "HUIXIANG_PII_KEY is not set: give the job the secret that keys citizen links"
+                            + " and seals dead letters (on Kubernetes: the pii-key of the"
+                            + " huixiang-secrets Secret; see docs/operations.md)");
+        }
+        return new PiiKeys(secret);
+    }
+
     private static byte[] fromEnv(Map<String, String> env) {
         String value = env.get("HUIXIANG_PII_KEY");
         return value == null || value.isBlank() ? null : value.getBytes(StandardCharsets.UTF_8);

@@ -28,6 +28,14 @@ public final class TopicSetup {
     private TopicSetup() {}
 
     /**
+     * Partitions {@code topic} gets: as many as the job's parallelism, so every source reader has
+     * work, except responses, kept to one partition for a total order of commands.
+     */
+    public static int partitions(String topic, int parallelism) {
+        return topic.equals(Topics.RESPONSES) ? 1 : parallelism;
+    }
+
+    /**
      * @param partitions partitions of the raw topics (the unit of parallelism of ingest); the other
      *     topics get as many, except responses, kept to one partition for a total order of commands
      * @return the topics that were created now
@@ -42,8 +50,9 @@ public final class TopicSetup {
             List<NewTopic> missing = new ArrayList<>();
             for (String topic : Topics.ALL) {
                 if (!existing.contains(topic)) {
-                    int count = topic.equals(Topics.RESPONSES) ? 1 : partitions;
-                    missing.add(new NewTopic(topic, count, replication).configs(TOPIC_CONFIG));
+                    missing.add(
+                            new NewTopic(topic, partitions(topic, partitions), replication)
+                                    .configs(TOPIC_CONFIG));
                 }
             }
             if (!missing.isEmpty()) {
