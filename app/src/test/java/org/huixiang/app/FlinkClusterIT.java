@@ -36,10 +36,7 @@ class FlinkClusterIT {
     void theJobRunsOnAClusterAndSurvivesAKilledTaskManager() throws Exception {
         HuixiangConfig config = TestConsole.config();
         String run = UUID.randomUUID().toString().substring(0, 8);
-        var start =
-                TopicOffsets.latest(
-                        config.kafka().clientProperties(),
-                        List.of(Topics.RAW_POSTS, Topics.RAW_MESSAGES, Topics.RESPONSES));
+        var start = TopicOffsets.latest(config.kafka().clientProperties(), Topics.INPUTS);
         Map<TopicPartition, Long> letters =
                 TopicOffsets.latest(config.kafka().clientProperties(), List.of(Topics.DEADLETTER));
         FlinkClusterSettings settings =

@@ -34,10 +34,7 @@ class RecoveryIT {
         HuixiangConfig config = TestConsole.config();
         String run = UUID.randomUUID().toString().substring(0, 8);
         String poison = run + "-poison";
-        var start =
-                TopicOffsets.latest(
-                        config.kafka().clientProperties(),
-                        List.of(Topics.RAW_POSTS, Topics.RAW_MESSAGES, Topics.RESPONSES));
+        var start = TopicOffsets.latest(config.kafka().clientProperties(), Topics.INPUTS);
         Map<TopicPartition, Long> letters =
                 TopicOffsets.latest(config.kafka().clientProperties(), List.of(Topics.DEADLETTER));
         HuixiangJob.Sinks real = Connectors.sinks(config, TestRuns.KEYS.deadLetterCodec());

@@ -1,6 +1,5 @@
 package org.huixiang.app;
 
-import java.util.List;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.huixiang.app.job.ApplicationRunner;
@@ -27,10 +26,7 @@ final class RunningJob {
      */
     static JobClient start(HuixiangConfig config, String name, String restoreFrom)
             throws Exception {
-        var start =
-                TopicOffsets.latest(
-                        config.kafka().clientProperties(),
-                        List.of(Topics.RAW_POSTS, Topics.RAW_MESSAGES, Topics.RESPONSES));
+        var start = TopicOffsets.latest(config.kafka().clientProperties(), Topics.INPUTS);
         StreamExecutionEnvironment env = ApplicationRunner.headlessEnvironment(config, restoreFrom);
         Connectors.job(config, SeedLoader.loadDefault(), TestRuns.KEYS, start, null).build(env);
         return env.executeAsync(name);

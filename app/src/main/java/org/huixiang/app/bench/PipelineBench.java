@@ -102,7 +102,7 @@ public final class PipelineBench {
         BenchResult.Ceilings ceilings = ceilings(documents, backlog, cores, options, kafka);
 
         say("pipeline: preloading " + backlog.size() + " records into Kafka …");
-        List<String> inputs = List.of(Topics.RAW_POSTS, Topics.RAW_MESSAGES, Topics.RESPONSES);
+        List<String> inputs = Topics.INPUTS;
         Map<TopicPartition, Long> start = TopicOffsets.latest(kafka, inputs);
         Map<TopicPartition, Long> outputsBefore = TopicOffsets.latest(kafka, OUTPUTS);
         preload(kafka, backlog);

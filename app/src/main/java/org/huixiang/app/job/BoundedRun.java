@@ -64,7 +64,7 @@ public final class BoundedRun {
      */
     public RunSummary run(Feed feed) throws Exception {
         Map<String, String> kafka = config.kafka().clientProperties();
-        List<String> inputs = List.of(Topics.RAW_POSTS, Topics.RAW_MESSAGES, Topics.RESPONSES);
+        List<String> inputs = Topics.INPUTS;
         List<String> outputs = List.of(Topics.DEADLETTER, Topics.ALERTS);
         try (ElasticsearchClients clients = ElasticsearchClients.connect(config.elasticsearch())) {
             IndexTemplates.install(clients.sync(), config.replicas());

@@ -106,7 +106,7 @@ class DeployManifestsTest {
 
     private static void aclsMatch(List<ObjectNode> all, HuixiangConfig config) {
         Map<String, Set<String>> job = acls(one(all, "KafkaUser", "huixiang-job"));
-        for (String input : List.of(Topics.RAW_POSTS, Topics.RAW_MESSAGES, Topics.RESPONSES)) {
+        for (String input : Topics.INPUTS) {
             assertThat(job.get("topic:" + input)).as("job reads " + input).contains("Read");
         }
         for (String output : List.of(Topics.ALERTS, Topics.DEADLETTER)) {

@@ -88,12 +88,7 @@ final class AnalystGuide {
 
     /** Leaf fields of an index template's mapping, with their types. */
     static Map<String, String> mapping(String template) throws IOException {
-        JsonNode properties =
-                Json.mapper()
-                        .readTree(IndexTemplates.templateJson(template, 0))
-                        .path("template")
-                        .path("mappings")
-                        .path("properties");
+        JsonNode properties = IndexTemplates.mappingProperties(template);
         Map<String, String> out = new LinkedHashMap<>();
         leaves(properties, "", out);
         return out;

@@ -65,6 +65,19 @@ public final class IndexTemplates {
         }
     }
 
+    /** The {@code properties} of a template's mapping, for checks that walk the fields. */
+    public static JsonNode mappingProperties(String name) {
+        try {
+            return Json.mapper()
+                    .readTree(templateJson(name, 0))
+                    .path("template")
+                    .path("mappings")
+                    .path("properties");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The template body with its placeholders filled, as installed. */
     public static String templateJson(String name, int replicas) {
         String resource = "elasticsearch/" + name + ".template.json";

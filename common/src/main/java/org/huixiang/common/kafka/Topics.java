@@ -23,5 +23,8 @@ public final class Topics {
     public static final List<String> ALL =
             List.of(RAW_POSTS, RAW_MESSAGES, ALERTS, RESPONSES, DEADLETTER);
 
+    /** What the job reads: the raw records and the units' responses. */
+    public static final List<String> INPUTS = List.of(RAW_POSTS, RAW_MESSAGES, RESPONSES);
+
     private Topics() {}
 }

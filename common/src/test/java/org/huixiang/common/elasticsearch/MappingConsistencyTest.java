@@ -41,12 +41,7 @@ class MappingConsistencyTest {
     }
 
     private static void assertMapped(String template, JsonNode source) throws Exception {
-        JsonNode properties =
-                Json.mapper()
-                        .readTree(IndexTemplates.templateJson(template, 0))
-                        .path("template")
-                        .path("mappings")
-                        .path("properties");
+        JsonNode properties = IndexTemplates.mappingProperties(template);
         List<String> unmapped = new ArrayList<>();
         walk("", source, properties, unmapped);
         assertThat(unmapped).as("fields missing from " + template + ".template.json").isEmpty();
