@@ -87,7 +87,7 @@ class FlinkClusterIT {
                     "recovery run: TaskManager pid %d killed after checkpoint %d; job restored"
                             + " checkpoint %d (%d restores), 30/30 posts stored %d ms after the"
                             + " kill%n",
-                    cluster.taskManagers().get(1).pid(),
+                    cluster.taskManagerPid(1),
                     covering,
                     restored.path("id").asLong(),
                     checkpoints.path("counts").path("restored").asLong(),

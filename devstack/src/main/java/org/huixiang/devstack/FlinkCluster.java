@@ -107,13 +107,9 @@ public final class FlinkCluster implements AutoCloseable {
         return URI.create("http://" + restAddress());
     }
 
-    /** TaskManager processes started so far, killed ones included. */
-    public List<ChildProcess> taskManagers() {
-        return List.copyOf(taskManagers);
-    }
-
-    public ChildProcess jobManager() {
-        return jobManager;
+    /** The pid of TaskManager {@code index} (in start order, killed ones included). */
+    public long taskManagerPid(int index) {
+        return taskManagers.get(index).pid();
     }
 
     /** Starts one more TaskManager (as an orchestrator replaces a lost one); returns its index. */
