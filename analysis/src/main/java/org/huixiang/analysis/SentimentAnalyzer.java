@@ -1,7 +1,9 @@
 package org.huixiang.analysis;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.huixiang.common.model.Sentiment;
@@ -26,8 +28,23 @@ public final class SentimentAnalyzer {
     private final SentimentLexicon lexicon;
     private final TermsInside cuesInside;
 
+    /**
+     * Every cue with its weight and side, a negative reading winning where a word is in both lists;
+     * with negations and degree words in hash maps of their own: one lookup per token.
+     */
+    private final Map<String, Cue> cueWeights = new HashMap<>();
+
+    private final Map<String, Double> negations;
+    private final Map<String, Double> degrees;
+
+    private record Cue(double weight, boolean negative) {}
+
     public SentimentAnalyzer(SentimentLexicon lexicon) {
         this.lexicon = lexicon;
+        lexicon.positive().forEach((word, weight) -> cueWeights.put(word, new Cue(weight, false)));
+        lexicon.negative().forEach((word, weight) -> cueWeights.put(word, new Cue(weight, true)));
+        this.negations = new HashMap<>(lexicon.negation());
+        this.degrees = new HashMap<>(lexicon.degree());
         List<String> cues = new ArrayList<>(lexicon.negative().keySet());
         cues.addAll(lexicon.positive().keySet());
         cues.removeIf(term -> term.startsWith("["));
@@ -39,7 +56,7 @@ public final class SentimentAnalyzer {
      * county dictionary keeps terms such as 拖欠工资 whole and would otherwise hide 拖欠.
      */
     private String cueIn(String token) {
-        if (lexicon.negative().containsKey(token) || lexicon.positive().containsKey(token)) {
+        if (cueWeights.containsKey(token)) {
             return token;
         }
         // two-character words such as 多少 or 不少 end in 少 without judging anything
@@ -55,7 +72,7 @@ public final class SentimentAnalyzer {
         if (longest == null) {
             // 速度慢, 有点凉: a one-character judgement closing a compound token
             String last = token.substring(token.offsetByCodePoints(token.length(), -1));
-            if (lexicon.negative().containsKey(last) || lexicon.positive().containsKey(last)) {
+            if (cueWeights.containsKey(last)) {
                 return last;
             }
         }
@@ -91,21 +108,20 @@ public final class SentimentAnalyzer {
             if (cue == null) {
                 continue;
             }
-            Double neg = lexicon.negative().get(cue);
-            Double pos = lexicon.positive().get(cue);
-            double weight = (neg != null ? neg : pos) * boost;
+            Cue found = cueWeights.get(cue);
+            double weight = found.weight() * boost;
             boolean negated = false;
             // negations and degree words act within their clause: "没有汤，差评" is not praise
             for (int j = i - 1;
                     j >= Math.max(0, i - WINDOW) && !CLAUSE_END.contains(tokens.get(j));
                     j--) {
                 String before = tokens.get(j);
-                if (lexicon.negation().containsKey(before)) {
+                if (negations.containsKey(before)) {
                     negated = !negated;
                 }
-                weight *= lexicon.degree().getOrDefault(before, 1.0);
+                weight *= degrees.getOrDefault(before, 1.0);
             }
-            boolean isNegative = (neg != null) != negated;
+            boolean isNegative = found.negative() != negated;
             if (isNegative) {
                 sentenceNegative += weight;
             } else {

@@ -1,7 +1,9 @@
 package org.huixiang.analysis;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,30 +26,65 @@ public final class TopicClassifier {
     private final List<Topic> topics;
     private final TermsInside keywordsInside;
 
+    /**
+     * Each keyword's topics, so a document costs a lookup per distinct word instead of one per
+     * keyword of every topic.
+     */
+    private final Map<String, List<Posting>> postings = new HashMap<>();
+
+    /** A keyword in a topic: its weight and its place in the topic's list (ties keep it). */
+    private record Posting(int topic, int place, double weight) {}
+
+    /** A keyword found in the document, with its place in its topic's list. */
+    private record Found(int place, TermHit hit) {}
+
     public TopicClassifier(List<Topic> topics) {
         this.topics = List.copyOf(topics);
         this.keywordsInside =
                 new TermsInside(
                         topics.stream().flatMap(t -> t.keywords().keySet().stream()).toList());
+        for (int t = 0; t < this.topics.size(); t++) {
+            int place = 0;
+            for (Map.Entry<String, Double> keyword : this.topics.get(t).keywords().entrySet()) {
+                postings.computeIfAbsent(keyword.getKey(), k -> new ArrayList<>())
+                        .add(new Posting(t, place++, keyword.getValue()));
+            }
+        }
     }
 
     public List<TopicMatch> classify(List<String> tokens, String text) {
-        Map<String, Integer> counts = keywordCounts(tokens);
+        List<List<Found>> found = new ArrayList<>(Collections.nCopies(topics.size(), null));
+        for (Map.Entry<String, Integer> counted : keywordCounts(tokens).entrySet()) {
+            for (Posting posting : postings.getOrDefault(counted.getKey(), List.of())) {
+                if (found.get(posting.topic()) == null) {
+                    found.set(posting.topic(), new ArrayList<>());
+                }
+                found.get(posting.topic())
+                        .add(
+                                new Found(
+                                        posting.place(),
+                                        new TermHit(
+                                                counted.getKey(),
+                                                posting.weight(),
+                                                counted.getValue())));
+            }
+        }
         List<TopicMatch> matches = new ArrayList<>();
-        for (Topic topic : topics) {
-            if (topic.exclude().stream().anyMatch(text::contains)) {
+        for (int t = 0; t < topics.size(); t++) {
+            List<Found> hitsOfTopic = found.get(t);
+            if (hitsOfTopic == null) {
                 continue;
             }
+            // in the topic's keyword order, so scores add up exactly as the topic lists them
+            hitsOfTopic.sort(Comparator.comparingInt(Found::place));
             double score = 0;
-            List<TermHit> hits = new ArrayList<>();
-            for (Map.Entry<String, Double> keyword : topic.keywords().entrySet()) {
-                Integer count = counts.get(keyword.getKey());
-                if (count != null) {
-                    score += keyword.getValue() * Math.min(count, MAX_COUNT_PER_TERM);
-                    hits.add(new TermHit(keyword.getKey(), keyword.getValue(), count));
-                }
+            List<TermHit> hits = new ArrayList<>(hitsOfTopic.size());
+            for (Found f : hitsOfTopic) {
+                score += f.hit().weight() * Math.min(f.hit().count(), MAX_COUNT_PER_TERM);
+                hits.add(f.hit());
             }
-            if (score >= MIN_SCORE) {
+            Topic topic = topics.get(t);
+            if (score >= MIN_SCORE && topic.exclude().stream().noneMatch(text::contains)) {
                 hits.sort(Comparator.comparingDouble((TermHit h) -> -h.weight() * h.count()));
                 matches.add(new TopicMatch(topic.id(), topic.name(), score, List.copyOf(hits)));
             }

@@ -1,6 +1,5 @@
 package org.huixiang.analysis.events;
 
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +24,7 @@ public final class SimHash {
     public static long of(List<String> tokens) {
         Map<String, Integer> weights = new HashMap<>();
         for (String token : tokens) {
-            if (token.codePoints().anyMatch(Character::isLetterOrDigit)
-                    && !REPOST_MARKERS.contains(token)) {
+            if (hasLetterOrDigit(token) && !REPOST_MARKERS.contains(token)) {
                 weights.merge(token, 1, Integer::sum);
             }
         }
@@ -46,6 +44,10 @@ public final class SimHash {
         return fingerprint;
     }
 
+    private static long fnv(long h, int octet) {
+        return (h ^ (octet & 0xff)) * 0x100000001b3L;
+    }
+
     public static int distance(long a, long b) {
         return Long.bitCount(a ^ b);
     }
@@ -54,12 +56,47 @@ public final class SimHash {
         return String.format("%016x", fingerprint);
     }
 
-    /** FNV-1a over UTF-8, finished with the SplitMix64 mixer so every bit depends on every byte. */
+    private static boolean hasLetterOrDigit(String token) {
+        for (int i = 0; i < token.length(); ) {
+            int c = token.codePointAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                return true;
+            }
+            i += Character.charCount(c);
+        }
+        return false;
+    }
+
+    /**
+     * FNV-1a over UTF-8, finished with the SplitMix64 mixer so every bit depends on every byte. The
+     * UTF-8 bytes are made on the fly (what {@code getBytes(UTF_8)} would give, a lone surrogate as
+     * '?'), since fingerprints stored and held in state must not change.
+     */
     static long hash(String token) {
         long h = 0xcbf29ce484222325L;
-        for (byte b : token.getBytes(StandardCharsets.UTF_8)) {
-            h ^= b & 0xff;
-            h *= 0x100000001b3L;
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (c < 0x80) {
+                h = fnv(h, c);
+            } else if (c < 0x800) {
+                h = fnv(fnv(h, 0xc0 | (c >> 6)), 0x80 | (c & 0x3f));
+            } else if (Character.isSurrogate(c)) {
+                if (Character.isHighSurrogate(c)
+                        && i + 1 < token.length()
+                        && Character.isLowSurrogate(token.charAt(i + 1))) {
+                    int cp = Character.toCodePoint(c, token.charAt(++i));
+                    h = fnv(h, 0xf0 | (cp >> 18));
+                    h = fnv(h, 0x80 | ((cp >> 12) & 0x3f));
+                    h = fnv(h, 0x80 | ((cp >> 6) & 0x3f));
+                    h = fnv(h, 0x80 | (cp & 0x3f));
+                } else {
+                    h = fnv(h, '?');
+                }
+            } else {
+                h = fnv(h, 0xe0 | (c >> 12));
+                h = fnv(h, 0x80 | ((c >> 6) & 0x3f));
+                h = fnv(h, 0x80 | (c & 0x3f));
+            }
         }
         h ^= h >>> 30;
         h *= 0xbf58476d1ce4e5b9L;

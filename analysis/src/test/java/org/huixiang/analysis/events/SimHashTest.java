@@ -1,0 +1,55 @@
+package org.huixiang.analysis.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SimHashTest {
+
+    /** The hash as first written: FNV-1a over {@code getBytes(UTF_8)}, then SplitMix64. */
+    private static long overEncodedBytes(String token) {
+        long h = 0xcbf29ce484222325L;
+        for (byte b : token.getBytes(StandardCharsets.UTF_8)) {
+            h ^= b & 0xff;
+            h *= 0x100000001b3L;
+        }
+        h ^= h >>> 30;
+        h *= 0xbf58476d1ce4e5b9L;
+        h ^= h >>> 27;
+        h *= 0x94d049bb133111ebL;
+        return h ^ (h >>> 31);
+    }
+
+    @Test
+    void tokenHashesStayWhatStoredFingerprintsWereMadeWith() {
+        for (String token :
+                List.of(
+                        "",
+                        "a",
+                        "PM2.5",
+                        "é",
+                        "ß",
+                        "拖欠工资",
+                        "庆符镇",
+                        "１２３４５",
+                        "😡",
+                        "怒😡了",
+                        "\ud83d",
+                        "a\udc00b",
+                        "\ud83d\ud83d\ude21",
+                        "\u07ff\u0800\uffff")) {
+            assertThat(SimHash.hash(token)).as(token).isEqualTo(overEncodedBytes(token));
+        }
+    }
+
+    @Test
+    void nearDuplicatesAreCloseAndPunctuationAndRepostMarkersDoNotCount() {
+        long a = SimHash.of(List.of("庆符镇", "工地", "拖欠", "工资", "半年", "农民工", "讨薪"));
+        long b = SimHash.of(List.of("转发", "庆符镇", "工地", "拖欠", "工资", "半年", "农民工", "讨薪", "！"));
+        long c = SimHash.of(List.of("沙河镇", "停水", "三天", "自来水", "发黄", "异味"));
+        assertThat(SimHash.distance(a, b)).isZero();
+        assertThat(SimHash.distance(a, c)).isGreaterThan(10);
+    }
+}
