@@ -31,7 +31,7 @@ public final class RiskAssessor {
     public RiskAssessor(List<Topic> topics, SentimentLexicon lexicon) {
         this.topicsById =
                 topics.stream().collect(java.util.stream.Collectors.toMap(Topic::id, t -> t));
-        this.urgency = lexicon.urgency();
+        this.urgency = new java.util.HashMap<>(lexicon.urgency());
     }
 
     public Risk assess(
@@ -41,7 +41,12 @@ public final class RiskAssessor {
         if (sentiment.score() < 0) {
             double negativity = 0.35 * Math.min(1.0, -sentiment.score() * 1.5);
             score += negativity;
-            reasons.add(String.format("负面情绪 %.2f（+%.2f）", sentiment.score(), negativity));
+            reasons.add(
+                    "负面情绪 "
+                            + Decimals.twoPlaces(sentiment.score())
+                            + "（+"
+                            + Decimals.twoPlaces(negativity)
+                            + "）");
         }
         Topic.Sensitivity sensitivity =
                 topics.stream()
@@ -58,15 +63,19 @@ public final class RiskAssessor {
                             .orElse("");
             score += add;
             reasons.add(
-                    String.format(
-                            "%s领域「%s」（+%.2f）",
-                            sensitivity == Topic.Sensitivity.HIGH ? "敏感" : "关注", name, add));
+                    (sensitivity == Topic.Sensitivity.HIGH ? "敏感" : "关注")
+                            + "领域「"
+                            + name
+                            + "」（+"
+                            + Decimals.twoPlaces(add)
+                            + "）");
         }
         double urgent = 0;
         List<String> urgentWords = new ArrayList<>();
-        for (String token : new java.util.LinkedHashSet<>(tokens)) {
+        for (String token : tokens) {
             Double weight = urgency.get(token);
-            if (weight != null) {
+            // each urgency word counts once, in the order of its first appearance
+            if (weight != null && !urgentWords.contains(token)) {
                 urgent += weight;
                 urgentWords.add(token);
             }
@@ -75,14 +84,25 @@ public final class RiskAssessor {
             urgent = Math.min(urgent, 0.5);
             score += urgent;
             reasons.add(
-                    String.format("紧急/重大事件用语 %s（+%.2f）", String.join("、", urgentWords), urgent));
+                    "紧急/重大事件用语 "
+                            + String.join("、", urgentWords)
+                            + "（+"
+                            + Decimals.twoPlaces(urgent)
+                            + "）");
         }
         long interactions = document.engagement().interactions();
         long views = document.engagement().views();
         double reach = Math.min(0.2, Math.log10(1 + interactions + views / 100.0) / 20);
         if (reach >= 0.05) {
             score += reach;
-            reasons.add(String.format("传播：互动 %d、阅读 %d（+%.2f）", interactions, views, reach));
+            reasons.add(
+                    "传播：互动 "
+                            + interactions
+                            + "、阅读 "
+                            + views
+                            + "（+"
+                            + Decimals.twoPlaces(reach)
+                            + "）");
         }
         boolean authoritative =
                 OFFICIAL_SOURCES.contains(document.source())

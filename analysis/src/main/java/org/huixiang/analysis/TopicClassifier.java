@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.huixiang.common.model.TermHit;
@@ -97,12 +96,19 @@ public final class TopicClassifier {
         return matches.stream().filter(m -> m.score() >= best / 2).limit(MAX_TOPICS).toList();
     }
 
-    /** Counts tokens, and the keywords inside compound tokens (小区物业 → 小区, 物业). */
+    /**
+     * Counts the keywords among the tokens, and those inside compound tokens (小区物业 → 小区, 物业); other
+     * words cannot score and are not counted.
+     */
     private Map<String, Integer> keywordCounts(List<String> tokens) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, Integer> counts = new HashMap<>();
         for (String token : tokens) {
-            counts.merge(token, 1, Integer::sum);
-            keywordsInside.in(token).forEach(keyword -> counts.merge(keyword, 1, Integer::sum));
+            if (postings.containsKey(token)) {
+                counts.merge(token, 1, Integer::sum);
+            }
+            for (String keyword : keywordsInside.in(token)) {
+                counts.merge(keyword, 1, Integer::sum);
+            }
         }
         return counts;
     }

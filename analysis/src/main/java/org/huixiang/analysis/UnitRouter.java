@@ -86,7 +86,8 @@ public final class UnitRouter {
                 reasons.add("兼涉主题「" + topic.name() + "」→ 责任单位 " + topic.lead());
             }
         }
-        for (String token : new LinkedHashSet<>(tokens)) {
+        // a repeated token finds its unit already added, so tokens need no de-duplication
+        for (String token : tokens) {
             String unit = seeds.unitName(token).orElse(null);
             if (unit != null && !unit.equals(lead) && responsible.add(unit)) {
                 reasons.add("文中提及「" + token + "」→ 责任单位 " + unit);

@@ -53,7 +53,7 @@ public final class SimHash {
     }
 
     public static String hex(long fingerprint) {
-        return String.format("%016x", fingerprint);
+        return java.util.HexFormat.of().toHexDigits(fingerprint);
     }
 
     private static boolean hasLetterOrDigit(String token) {
