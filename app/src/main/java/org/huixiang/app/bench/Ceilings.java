@@ -25,6 +25,7 @@ import org.huixiang.common.elasticsearch.BulkRequests;
 import org.huixiang.common.elasticsearch.IndexNames;
 import org.huixiang.common.elasticsearch.IndexRequest;
 import org.huixiang.common.kafka.ReliableProducers;
+import org.huixiang.common.kafka.TopicSetup;
 
 /**
  * The bare speed of each component the pipeline is built on, measured alone on the benchmark's own
@@ -62,6 +63,7 @@ public final class Ceilings {
                     .all()
                     .get();
             try {
+                TopicSetup.awaitLeaders(admin, List.of(SCRATCH_TOPIC));
                 return produceAndConsume(client, records);
             } finally {
                 admin.deleteTopics(List.of(SCRATCH_TOPIC)).all().get();
@@ -89,20 +91,28 @@ public final class Ceilings {
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             long start = System.nanoTime();
+            AtomicReference<Exception> failure = new AtomicReference<>();
             CompletableFuture<Void> produced =
                     CompletableFuture.runAsync(
                             () -> {
                                 for (byte[] record : records) {
-                                    producer.send(new ProducerRecord<>(SCRATCH_TOPIC, record));
+                                    producer.send(
+                                            new ProducerRecord<>(SCRATCH_TOPIC, record),
+                                            (metadata, e) -> {
+                                                if (e != null) {
+                                                    failure.compareAndSet(null, e);
+                                                }
+                                            });
                                 }
                                 producer.flush();
                             });
             long read = 0;
             long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
             while (read < records.size()) {
-                if (System.nanoTime() > deadline) {
+                if (failure.get() != null || System.nanoTime() > deadline) {
                     throw new IllegalStateException(
-                            "Kafka ceiling: read " + read + " of " + records.size() + " records");
+                            "Kafka ceiling: read " + read + " of " + records.size() + " records",
+                            failure.get());
                 }
                 read += consumer.poll(Duration.ofMillis(100)).count();
             }

@@ -1,6 +1,9 @@
 package org.huixiang.common.kafka;
 
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -8,6 +11,10 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.RetriableException;
 
 /**
  * Creates the topics of huixiang when they are missing; existing topics are left as they are, so
@@ -24,6 +31,9 @@ public final class TopicSetup {
 
     /** Topic configuration for every topic created here. */
     static final Map<String, String> TOPIC_CONFIG = Map.of("retention.ms", "-1");
+
+    /** How long a new topic may take until every partition's leader serves requests. */
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(30);
 
     private TopicSetup() {}
 
@@ -58,6 +68,7 @@ public final class TopicSetup {
             if (!missing.isEmpty()) {
                 try {
                     admin.createTopics(missing).all().get();
+                    awaitLeaders(admin, missing.stream().map(NewTopic::name).toList());
                 } catch (ExecutionException e) {
                     if (!(e.getCause()
                             instanceof org.apache.kafka.common.errors.TopicExistsException)) {
@@ -73,6 +84,47 @@ public final class TopicSetup {
                             + ": "
                             + e.getCause(),
                     e.getCause());
+        }
+    }
+
+    /**
+     * Waits until every partition of {@code topics} is served by its leader, proven by a
+     * ListOffsets answer from it. A topic is listed with a leader a moment before that broker
+     * serves it; an idempotent producer whose first batch to a partition is refused then
+     * (NOT_LEADER_OR_FOLLOWER) while a later batch is accepted retries the first one forever with
+     * OUT_OF_ORDER_SEQUENCE_NUMBER (KAFKA-14359). Waiting here keeps a producer that starts right
+     * after creation out of it.
+     *
+     * @throws IllegalStateException when a partition is not served within 30 seconds
+     */
+    public static void awaitLeaders(Admin admin, Collection<String> topics)
+            throws InterruptedException, ExecutionException {
+        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
+        while (true) {
+            try {
+                Map<TopicPartition, OffsetSpec> partitions = new HashMap<>();
+                for (TopicDescription topic :
+                        admin.describeTopics(topics).allTopicNames().get().values()) {
+                    topic.partitions()
+                            .forEach(
+                                    p ->
+                                            partitions.put(
+                                                    new TopicPartition(topic.name(), p.partition()),
+                                                    OffsetSpec.latest()));
+                }
+                admin.listOffsets(partitions).all().get();
+                return;
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof RetriableException)) {
+                    throw e;
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException(
+                            "partitions of " + topics + " have no serving leader after 30 s",
+                            e.getCause());
+                }
+                Thread.sleep(100);
+            }
         }
     }
 }
