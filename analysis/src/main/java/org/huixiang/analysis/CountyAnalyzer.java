@@ -61,6 +61,14 @@ public final class CountyAnalyzer {
         this.risk = new RiskAssessor(seeds.topics(), lexicon);
     }
 
+    /**
+     * The segmenter inside this analyzer (county dictionary and sentiment lexicon words), for
+     * measuring segmentation alone against the whole analysis on the same dictionary.
+     */
+    public Segmenter segmenter() {
+        return segmenter;
+    }
+
     public Analysis analyze(Document document) {
         String text = document.fullText();
         List<Segmenter.Token> segmented = segmenter.segment(text);

@@ -2,13 +2,10 @@ package org.huixiang.analysis;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.IntStream;
 
 /**
  * TextRank keywords (Mihalcea and Tarau, 2004) over tokens already segmented: candidate words are
@@ -21,53 +18,43 @@ final class TextRank {
     private static final double DAMPING = 0.85;
     private static final int ITERATIONS = 30;
     private static final double CONVERGED = 1e-4;
+    private static final double TIE = 1e-9;
 
     private TextRank() {}
 
     /**
      * The top {@code count} candidates, best first. Words are numbered and the graph is held in
-     * arrays: this runs once per document, and maps keyed by strings made it the analyzer's most
-     * expensive step after segmentation.
+     * arrays: this runs once per document, and maps and sets of boxed numbers made it the
+     * analyzer's most expensive step after segmentation.
      */
     static List<String> keywords(List<String> candidates, int count, Set<String> boosted) {
         Map<String, Integer> index = new HashMap<>();
         List<String> words = new ArrayList<>();
         int[] ids = new int[candidates.size()];
         for (int i = 0; i < candidates.size(); i++) {
-            ids[i] =
-                    index.computeIfAbsent(
-                            candidates.get(i),
-                            w -> {
-                                words.add(w);
-                                return words.size() - 1;
-                            });
+            Integer id = index.putIfAbsent(candidates.get(i), words.size());
+            if (id == null) {
+                id = words.size();
+                words.add(candidates.get(i));
+            }
+            ids[i] = id;
         }
         int n = words.size();
-        List<Set<Integer>> links = new ArrayList<>(n);
-        for (int w = 0; w < n; w++) {
-            links.add(new HashSet<>());
-        }
-        for (int i = 0; i < ids.length; i++) {
-            for (int j = i + 1; j < Math.min(ids.length, i + WINDOW); j++) {
-                if (ids[i] != ids[j]) {
-                    links.get(ids[i]).add(ids[j]);
-                    links.get(ids[j]).add(ids[i]);
-                }
-            }
-        }
-        int[][] neighbours = new int[n][];
-        for (int w = 0; w < n; w++) {
-            neighbours[w] = links.get(w).stream().mapToInt(Integer::intValue).toArray();
-        }
+        int[][] neighbours = neighbours(ids, n);
         double[] score = new double[n];
         Arrays.fill(score, 1.0);
         double[] next = new double[n];
+        // what each word passes to each of its neighbours, divided once per word, not per edge
+        double[] share = new double[n];
         for (int iteration = 0; iteration < ITERATIONS; iteration++) {
+            for (int w = 0; w < n; w++) {
+                share[w] = neighbours[w].length == 0 ? 0 : score[w] / neighbours[w].length;
+            }
             double change = 0;
             for (int w = 0; w < n; w++) {
                 double sum = 0;
                 for (int neighbour : neighbours[w]) {
-                    sum += score[neighbour] / neighbours[neighbour].length;
+                    sum += share[neighbour];
                 }
                 next[w] = (1 - DAMPING) + DAMPING * sum;
                 change = Math.max(change, Math.abs(next[w] - score[w]));
@@ -85,14 +72,77 @@ final class TextRank {
                 score[w] += 1.5;
             }
         }
-        double[] ranked = score;
-        return IntStream.range(0, n)
-                .boxed()
-                .sorted(
-                        Comparator.<Integer>comparingDouble(w -> -ranked[w])
-                                .thenComparing(words::get))
-                .limit(count)
-                .map(words::get)
-                .toList();
+        return best(words, score, count);
+    }
+
+    /**
+     * Each word's distinct neighbours within the window, in ascending order: the words at most
+     * {@code WINDOW - 1} places from any of its occurrences. Occurrences are grouped by word first
+     * (a counting sort of positions), so each word's neighbours are collected in one sweep.
+     */
+    private static int[][] neighbours(int[] ids, int n) {
+        int[] start = new int[n + 1];
+        for (int id : ids) {
+            start[id + 1]++;
+        }
+        for (int w = 0; w < n; w++) {
+            start[w + 1] += start[w];
+        }
+        int[] positions = new int[ids.length];
+        int[] filled = Arrays.copyOf(start, n);
+        for (int i = 0; i < ids.length; i++) {
+            positions[filled[ids[i]]++] = i;
+        }
+        int[] seenBy = new int[n];
+        Arrays.fill(seenBy, -1);
+        int[] found = new int[n];
+        int[][] neighbours = new int[n][];
+        for (int w = 0; w < n; w++) {
+            int count = 0;
+            for (int k = start[w]; k < start[w + 1]; k++) {
+                int i = positions[k];
+                int end = Math.min(ids.length, i + WINDOW);
+                for (int j = Math.max(0, i - WINDOW + 1); j < end; j++) {
+                    int other = ids[j];
+                    if (other != w && seenBy[other] != w) {
+                        seenBy[other] = w;
+                        found[count++] = other;
+                    }
+                }
+            }
+            neighbours[w] = Arrays.copyOf(found, count);
+            Arrays.sort(neighbours[w]);
+        }
+        return neighbours;
+    }
+
+    /**
+     * The {@code count} best-scored words; scores within {@code TIE} of each other are ties, won by
+     * the word that comes first in the text (titles and openings say what a text is about), so the
+     * order of floating-point sums never decides between words the graph scores alike.
+     */
+    private static List<String> best(List<String> words, double[] score, int count) {
+        boolean[] taken = new boolean[words.size()];
+        List<String> best = new ArrayList<>(Math.min(count, words.size()));
+        while (best.size() < Math.min(count, words.size())) {
+            int top = -1;
+            for (int w = 0; w < words.size(); w++) {
+                if (!taken[w] && (top < 0 || better(w, top, score))) {
+                    top = w;
+                }
+            }
+            taken[top] = true;
+            best.add(words.get(top));
+        }
+        return best;
+    }
+
+    private static boolean better(int w, int than, double[] score) {
+        double difference = score[w] - score[than];
+        if (Math.abs(difference) > TIE) {
+            return difference > 0;
+        }
+        // words are numbered in order of first occurrence
+        return w < than;
     }
 }

@@ -72,9 +72,7 @@ public class AnalyzerPartsBenchmark {
         analyzer = new CountyAnalyzer(seeds);
         SentimentLexicon lexicon = SentimentLexicon.load();
         countyTerms = new HashSet<>(seeds.dictionaryTerms());
-        Set<String> dictionary = new HashSet<>(countyTerms);
-        dictionary.addAll(lexicon.terms());
-        segmenter = new Segmenter(dictionary);
+        segmenter = analyzer.segmenter();
         topics = new TopicClassifier(seeds.topics());
         router = new UnitRouter(seeds);
         sentiment = new SentimentAnalyzer(lexicon);

@@ -173,7 +173,7 @@ public final class PipelineBench {
             Map<String, String> kafka)
             throws Exception {
         CountyAnalyzer analyzer = new CountyAnalyzer(seeds);
-        Segmenter segmenter = new Segmenter(seeds.dictionaryTerms());
+        Segmenter segmenter = analyzer.segmenter();
         List<String> texts = documents.stream().map(Document::fullText).toList();
         say("ceilings: warming up the analyzer …");
         Throughput.measure(documents, analyzer::analyze, cores, options.ceilingSeconds() / 2);

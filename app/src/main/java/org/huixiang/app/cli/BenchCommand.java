@@ -45,7 +45,7 @@ import picocli.CommandLine.Parameters;
             "corpus, then the application on it: sustained throughput from a preloaded backlog and",
             "latencies under a steady load; CPU and memory per process. Prints a table; --json adds",
             "one JSON object as the last line.",
-            "bench analyzer: documents/s of the analyzer alone on texts of --chars characters."
+            "bench analyzer: documents/s of the analyzer alone, and of its segmentation, on texts of --chars characters."
         })
 final class BenchCommand implements Callable<Integer> {
 
@@ -197,9 +197,12 @@ final class BenchCommand implements Callable<Integer> {
         double single = Throughput.measure(documents, analyzer::analyze, 1, seconds);
         int cores = Runtime.getRuntime().availableProcessors();
         double all = Throughput.measure(documents, analyzer::analyze, cores, seconds);
+        double segmentation =
+                Throughput.measure(texts, analyzer.segmenter()::segment, cores, seconds);
         System.out.printf(
-                "analyzer, %d-char texts: %.0f docs/s on 1 thread, %.0f docs/s on %d threads (%.0f per core)%n",
-                chars, single, all, cores, all / cores);
+                "analyzer, %d-char texts: %.0f docs/s on 1 thread, %.0f docs/s on %d threads (%.0f per core)%n"
+                        + "segmentation alone: %.0f docs/s on %d threads; analyzer / segmentation = %.2f%n",
+                chars, single, all, cores, all / cores, segmentation, cores, all / segmentation);
         if (json) {
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("chars", chars);
@@ -207,6 +210,8 @@ final class BenchCommand implements Callable<Integer> {
             out.put("docs_per_second_all_cores", Math.round(all));
             out.put("cores", cores);
             out.put("docs_per_second_per_core", Math.round(all / cores));
+            out.put("segmentation_docs_per_second_all_cores", Math.round(segmentation));
+            out.put("ratio_analyzer_to_segmentation", Math.round(all / segmentation * 100) / 100.0);
             System.out.println(Json.toString(out));
         }
         return 0;
