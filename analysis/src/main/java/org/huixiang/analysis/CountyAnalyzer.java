@@ -105,9 +105,9 @@ public final class CountyAnalyzer {
         for (Segmenter.Token token : tokens) {
             String word = token.word();
             boolean content =
-                    countyTerms.contains(word)
-                            || token.nature().startsWith("n")
-                            || token.nature().equals("vn");
+                    token.nature().startsWith("n")
+                            || token.nature().equals("vn")
+                            || countyTerms.contains(word);
             if (content
                     && word.codePointCount(0, word.length()) >= 2
                     && !CoreStopWordDictionary.contains(word)) {

@@ -132,7 +132,8 @@ public final class SentimentAnalyzer {
         }
         positive += sentencePositive;
         negative += sentenceNegative;
-        Matcher m = EMOTICON.matcher(text);
+        // most texts have no emoticon: skip the scan unless a bracket opens one
+        Matcher m = EMOTICON.matcher(text.indexOf('[') < 0 ? "" : text);
         while (m.find()) {
             String emoticon = m.group();
             Double neg = lexicon.negative().get(emoticon);

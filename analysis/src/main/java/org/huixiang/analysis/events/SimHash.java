@@ -1,8 +1,6 @@
 package org.huixiang.analysis.events;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * 64-bit SimHash over tokens (Charikar): texts that share most of their words get fingerprints that
@@ -22,17 +20,14 @@ public final class SimHash {
      * ignored.
      */
     public static long of(List<String> tokens) {
-        Map<String, Integer> weights = new HashMap<>();
+        // a word's weight is how often it occurs, so each occurrence votes once: no counting map
+        int[] votes = new int[64];
         for (String token : tokens) {
             if (hasLetterOrDigit(token) && !REPOST_MARKERS.contains(token)) {
-                weights.merge(token, 1, Integer::sum);
-            }
-        }
-        int[] votes = new int[64];
-        for (Map.Entry<String, Integer> e : weights.entrySet()) {
-            long h = hash(e.getKey());
-            for (int bit = 0; bit < 64; bit++) {
-                votes[bit] += ((h >>> bit) & 1) == 1 ? e.getValue() : -e.getValue();
+                long h = hash(token);
+                for (int bit = 0; bit < 64; bit++) {
+                    votes[bit] += (int) ((h >>> bit) & 1) * 2 - 1;
+                }
             }
         }
         long fingerprint = 0;

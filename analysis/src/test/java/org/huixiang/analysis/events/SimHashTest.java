@@ -44,6 +44,43 @@ class SimHashTest {
         }
     }
 
+    /** The fingerprint as first written: each distinct token votes with its count. */
+    private static long overCounts(List<String> tokens) {
+        java.util.Map<String, Integer> weights = new java.util.TreeMap<>();
+        for (String token : tokens) {
+            if (token.codePoints().anyMatch(Character::isLetterOrDigit) && !token.equals("转发")) {
+                weights.merge(token, 1, Integer::sum);
+            }
+        }
+        int[] votes = new int[64];
+        weights.forEach(
+                (token, weight) -> {
+                    long h = overEncodedBytes(token);
+                    for (int bit = 0; bit < 64; bit++) {
+                        votes[bit] += ((h >>> bit) & 1) == 1 ? weight : -weight;
+                    }
+                });
+        long fingerprint = 0;
+        for (int bit = 0; bit < 64; bit++) {
+            if (votes[bit] > 0) {
+                fingerprint |= 1L << bit;
+            }
+        }
+        return fingerprint;
+    }
+
+    @Test
+    void fingerprintsStayWhatStoredOnesWereMadeWith() {
+        List<String> tokens =
+                List.of(
+                        "转发", "庆符镇", "工地", "拖欠", "工资", "，", "拖欠", "半年", "工资", "拖欠", "PM2.5", "😡",
+                        "农民工", "讨薪", "。");
+        for (int from = 0; from < tokens.size(); from++) {
+            List<String> part = tokens.subList(from, tokens.size());
+            assertThat(SimHash.of(part)).as(part.toString()).isEqualTo(overCounts(part));
+        }
+    }
+
     @Test
     void nearDuplicatesAreCloseAndPunctuationAndRepostMarkersDoNotCount() {
         long a = SimHash.of(List.of("庆符镇", "工地", "拖欠", "工资", "半年", "农民工", "讨薪"));
