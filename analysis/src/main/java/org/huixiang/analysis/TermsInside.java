@@ -25,13 +25,17 @@ final class TermsInside {
         trie.build(map);
     }
 
-    /** Every known term inside {@code token}, or none when the token is short or itself a term. */
+    /**
+     * Every known term inside {@code token}, or none when the token is short. Callers look the
+     * token itself up first and come here only when it is not a term: a term counts as itself, not
+     * by its parts.
+     */
     List<String> in(String token) {
-        if (token.length() < 3 || trie.get(token) != null) {
+        if (token.length() < 3) {
             return List.of();
         }
-        List<String> found = new ArrayList<>();
-        trie.parseText(token).forEach(hit -> found.add(hit.value));
+        List<String> found = new ArrayList<>(2);
+        trie.parseText(token, (begin, end, term) -> found.add(term));
         return found;
     }
 }

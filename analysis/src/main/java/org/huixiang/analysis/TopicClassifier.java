@@ -105,6 +105,7 @@ public final class TopicClassifier {
         for (String token : tokens) {
             if (postings.containsKey(token)) {
                 counts.merge(token, 1, Integer::sum);
+                continue;
             }
             for (String keyword : keywordsInside.in(token)) {
                 counts.merge(keyword, 1, Integer::sum);
