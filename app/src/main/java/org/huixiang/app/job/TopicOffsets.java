@@ -7,8 +7,8 @@ import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.TopicPartition;
+import org.huixiang.common.kafka.PartitionOffsets;
 
 /**
  * End offsets of topics: taken before and after a run, their difference counts what was appended.
@@ -33,22 +33,7 @@ public final class TopicOffsets {
         Properties props = new Properties();
         props.putAll(clientProperties);
         try (Admin admin = Admin.create(props)) {
-            Map<TopicPartition, OffsetSpec> request = new HashMap<>();
-            for (TopicDescription topic :
-                    admin.describeTopics(topics).allTopicNames().get().values()) {
-                topic.partitions()
-                        .forEach(
-                                p ->
-                                        request.put(
-                                                new TopicPartition(topic.name(), p.partition()),
-                                                spec));
-            }
-            Map<TopicPartition, Long> offsets = new HashMap<>();
-            admin.listOffsets(request)
-                    .all()
-                    .get()
-                    .forEach((tp, info) -> offsets.put(tp, info.offset()));
-            return offsets;
+            return PartitionOffsets.list(admin, topics, spec);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while reading offsets", e);
@@ -58,7 +43,6 @@ public final class TopicOffsets {
         }
     }
 
-    /** Records appended between two snapshots, over all partitions. */
     /** What was appended to {@code topic} alone between two readings of several topics. */
     public static long appended(
             Map<TopicPartition, Long> before, Map<TopicPartition, Long> after, String topic) {
@@ -71,6 +55,7 @@ public final class TopicOffsets {
         return of;
     }
 
+    /** Records appended between two snapshots, over all partitions. */
     public static long appended(Map<TopicPartition, Long> before, Map<TopicPartition, Long> after) {
         long total = 0;
         for (Map.Entry<TopicPartition, Long> entry : after.entrySet()) {

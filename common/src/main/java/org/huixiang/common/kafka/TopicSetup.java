@@ -3,7 +3,6 @@ package org.huixiang.common.kafka;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -12,8 +11,6 @@ import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.admin.TopicDescription;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.RetriableException;
 
 /**
@@ -102,17 +99,7 @@ public final class TopicSetup {
         long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
         while (true) {
             try {
-                Map<TopicPartition, OffsetSpec> partitions = new HashMap<>();
-                for (TopicDescription topic :
-                        admin.describeTopics(topics).allTopicNames().get().values()) {
-                    topic.partitions()
-                            .forEach(
-                                    p ->
-                                            partitions.put(
-                                                    new TopicPartition(topic.name(), p.partition()),
-                                                    OffsetSpec.latest()));
-                }
-                admin.listOffsets(partitions).all().get();
+                PartitionOffsets.list(admin, topics, OffsetSpec.latest());
                 return;
             } catch (ExecutionException e) {
                 if (!(e.getCause() instanceof RetriableException)) {
