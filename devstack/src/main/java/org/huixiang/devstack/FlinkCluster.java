@@ -59,13 +59,22 @@ public final class FlinkCluster implements AutoCloseable {
 
     private final FlinkClusterSettings settings;
     private final String classpath;
+
+    /** Every TaskManager's memory flags: the same configuration sizes them all, so asked once. */
+    private final List<String> taskManagerResources;
+
     private final ChildProcess jobManager;
     private final List<ChildProcess> taskManagers = new ArrayList<>();
     private final HttpClient http = HttpClient.newHttpClient();
 
-    private FlinkCluster(FlinkClusterSettings settings, String classpath, ChildProcess jobManager) {
+    private FlinkCluster(
+            FlinkClusterSettings settings,
+            String classpath,
+            List<String> taskManagerResources,
+            ChildProcess jobManager) {
         this.settings = settings;
         this.classpath = classpath;
+        this.taskManagerResources = taskManagerResources;
         this.jobManager = jobManager;
     }
 
@@ -77,14 +86,17 @@ public final class FlinkCluster implements AutoCloseable {
         Preflight.requireFreePort(settings.rpcPort(), "Flink JobManager RPC", "--rpc-port");
         String classpath = classpath();
         writeConfiguration(settings);
+        List<String> taskManagerResources =
+                resourceFlags(settings, classpath, "GET_TM_RESOURCE_PARAMS");
         ChildProcess jobManager =
                 launch(
                         settings,
                         classpath,
                         "jobmanager",
-                        "GET_JM_RESOURCE_PARAMS",
+                        resourceFlags(settings, classpath, "GET_JM_RESOURCE_PARAMS"),
                         "org.apache.flink.runtime.entrypoint.StandaloneSessionClusterEntrypoint");
-        FlinkCluster cluster = new FlinkCluster(settings, classpath, jobManager);
+        FlinkCluster cluster =
+                new FlinkCluster(settings, classpath, taskManagerResources, jobManager);
         try {
             for (int i = 0; i < settings.taskManagers(); i++) {
                 cluster.startTaskManager();
@@ -120,7 +132,7 @@ public final class FlinkCluster implements AutoCloseable {
                         settings,
                         classpath,
                         "taskmanager-" + index,
-                        "GET_TM_RESOURCE_PARAMS",
+                        taskManagerResources,
                         "org.apache.flink.runtime.taskexecutor.TaskManagerRunner"));
         return index;
     }
@@ -207,14 +219,16 @@ public final class FlinkCluster implements AutoCloseable {
         jobManager.close();
     }
 
+    /**
+     * @param resources JVM flags, then dynamic properties, as {@link #resourceFlags} gives them
+     */
     private static ChildProcess launch(
             FlinkClusterSettings settings,
             String classpath,
             String name,
-            String resourceQuery,
+            List<String> resources,
             String mainClass) {
         Path conf = settings.home().resolve("conf");
-        List<String> resources = resourceFlags(settings, classpath, resourceQuery);
         List<String> command = new ArrayList<>();
         command.add(java());
         command.addAll(Arrays.asList(resources.get(0).split(" ")));
