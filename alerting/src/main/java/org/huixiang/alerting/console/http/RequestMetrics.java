@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryUsage;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
@@ -19,13 +20,20 @@ public final class RequestMetrics {
 
     private record Totals(LongAdder count, LongAdder nanos) {}
 
+    /**
+     * Methods kept as labels; any other (a client may send any token) counts as "other", so
+     * requests cannot make new series without bound.
+     */
+    private static final Set<String> METHODS =
+            Set.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS");
+
     private final Map<Series, Totals> series = new ConcurrentHashMap<>();
 
     /** Records one answered request. */
     public void record(String route, String method, int status, long nanos) {
         Totals totals =
                 series.computeIfAbsent(
-                        new Series(route, method, status),
+                        new Series(route, METHODS.contains(method) ? method : "other", status),
                         s -> new Totals(new LongAdder(), new LongAdder()));
         totals.count().increment();
         totals.nanos().add(nanos);
