@@ -1,0 +1,98 @@
+package org.huixiang.common.flink;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.apache.flink.api.common.serialization.SerializerConfigImpl;
+import org.apache.flink.api.common.typeutils.TypeSerializer;
+import org.apache.flink.core.memory.DataInputDeserializer;
+import org.apache.flink.core.memory.DataOutputSerializer;
+import org.huixiang.analysis.CountyAnalyzer;
+import org.huixiang.app.bench.TextPool;
+import org.huixiang.common.model.AnalyzedDocument;
+import org.huixiang.common.model.Document;
+import org.huixiang.common.seeds.SeedLoader;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * What one edge between operators costs an analyzed document: written by the serializer the job
+ * uses, then read back, as Flink does when a record crosses to another task or into state. The
+ * job's documents cross several such edges, so this figure, times the edges, is what the pipeline
+ * pays beside the analyzer.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class OperatorRecordsBenchmark {
+
+    private static final int TEXTS = 256;
+
+    @Param({"200"})
+    public int chars;
+
+    private TypeSerializer<AnalyzedDocument> serializer;
+    private final List<AnalyzedDocument> documents = new ArrayList<>();
+    private final List<byte[]> written = new ArrayList<>();
+    private final DataOutputSerializer out = new DataOutputSerializer(16 * 1024);
+    private final DataInputDeserializer in = new DataInputDeserializer();
+    private int next;
+
+    @Setup(Level.Trial)
+    public void setUp() throws IOException {
+        CountyAnalyzer analyzer = new CountyAnalyzer(SeedLoader.loadDefault());
+        serializer =
+                JsonTypeInfo.of(AnalyzedDocument.class)
+                        .createSerializer(new SerializerConfigImpl());
+        TextPool pool =
+                TextPool.samples(
+                        Path.of(System.getProperty("huixiang.samples", "seeds/samples")),
+                        text -> "");
+        Random random = new Random(20231);
+        long bytes = 0;
+        for (int i = 0; i < TEXTS; i++) {
+            Document document = Document.ofText("bench", pool.text(random, chars), null);
+            AnalyzedDocument analyzed = new AnalyzedDocument(document, analyzer.analyze(document));
+            documents.add(analyzed);
+            out.clear();
+            serializer.serialize(analyzed, out);
+            written.add(out.getCopyOfBuffer());
+            bytes += out.length();
+        }
+        System.out.println("\nbytes per analyzed document on an edge: " + bytes / TEXTS);
+    }
+
+    private int advance() {
+        next = (next + 1) % TEXTS;
+        return next;
+    }
+
+    @Benchmark
+    public int write() throws IOException {
+        out.clear();
+        serializer.serialize(documents.get(advance()), out);
+        return out.length();
+    }
+
+    @Benchmark
+    public AnalyzedDocument read() throws IOException {
+        in.setBuffer(written.get(advance()));
+        return serializer.deserialize(in);
+    }
+}
