@@ -62,6 +62,7 @@ public final class AlertingStage {
                                     }
                                 })
                         .returns(JsonTypeInfo.of(SurgeFunction.TopicDocument.class))
+                        .setParallelism(documents.getParallelism())
                         .name("alerting: topics of documents")
                         .uid("alerting-topic-documents")
                         .keyBy(SurgeFunction.TopicDocument::key, Types.STRING)
@@ -74,6 +75,7 @@ public final class AlertingStage {
                 documents
                         .map(AlertSignal::of)
                         .returns(JsonTypeInfo.of(AlertSignal.class))
+                        .setParallelism(documents.getParallelism())
                         .name("alerting: documents to their event's alert")
                         .uid("alerting-document-signals")
                         .union(surges);
