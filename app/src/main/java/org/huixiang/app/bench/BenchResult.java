@@ -8,6 +8,8 @@ import java.util.Map;
  * Everything one benchmark run measured.
  *
  * @param partitions partitions per input topic
+ * @param warmup the job taking in the warm-up corpus from its cold start, or null without one
+ * @param drain the job draining the backlog: the throughput
  * @param deadLettered dead letters written during the pipeline phases (the corpus is valid: 0)
  * @param alertRevisionsDrained alert revisions published while the backlog drained
  * @param alertRevisionsSteady alert revisions published under the steady load
@@ -21,6 +23,7 @@ public record BenchResult(
         int parallelism,
         int partitions,
         Ceilings ceilings,
+        Drain warmup,
         Drain drain,
         SteadyLoad.Outcome steady,
         int steadyPerSecond,
@@ -55,11 +58,12 @@ public record BenchResult(
             CpuUse elasticsearchCpu) {}
 
     /**
-     * The pipeline draining the preloaded backlog.
+     * The pipeline taking in a preloaded corpus.
      *
      * @param seconds from the first read until every document was searchable
      * @param startupSeconds from the job's submission to its first read (MiniCluster start,
-     *     operators opened, HanLP dictionaries loaded)
+     *     operators opened, HanLP dictionaries loaded); after a warm-up, from the start of the
+     *     preload into the running job to its first read
      */
     public record Drain(int documents, double seconds, double startupSeconds) {
         public double docsPerSecond() {
@@ -69,5 +73,10 @@ public record BenchResult(
 
     public double throughput() {
         return drain.docsPerSecond();
+    }
+
+    /** From the job's submission to its first read. */
+    public double jobStartupSeconds() {
+        return (warmup != null ? warmup : drain).startupSeconds();
     }
 }

@@ -42,8 +42,9 @@ import org.huixiang.ingest.parse.RecordParser;
  * {@code huixiang bench}: the ceilings of the parts, then the whole application on a running stack
  * over the same kind of records, in one run. Phases, in order: bare HanLP segmentation and the
  * whole analyzer on all cores; bare Kafka produce + consume; bare Elasticsearch bulk indexing; the
- * pipeline draining a preloaded backlog (sustained throughput); the pipeline under a steady load
- * (latencies). CPU is accounted per process and phase, memory at its peak.
+ * pipeline taking in a warm-up corpus (from a cold start); the pipeline draining a backlog
+ * preloaded into it once warm (sustained throughput); the pipeline under a steady load (latencies).
+ * CPU is accounted per process and phase, memory at its peak.
  */
 public final class PipelineBench {
 
@@ -53,9 +54,17 @@ public final class PipelineBench {
      * @param steadySeconds how long the steady load lasts
      * @param ceilingSeconds measuring time of each CPU-bound ceiling
      * @param seed the corpus seed: the same seed gives the same records
+     * @param warmupDocuments records the job takes in before the backlog, so that the throughput is
+     *     that of a warm JVM (the JIT compiles the pipeline's code during the first thousands of
+     *     documents); 0 measures the backlog from the job's cold start
      */
     public record Options(
-            int documents, int perSecond, int steadySeconds, double ceilingSeconds, long seed) {}
+            int documents,
+            int perSecond,
+            int steadySeconds,
+            double ceilingSeconds,
+            long seed,
+            int warmupDocuments) {}
 
     /** Documents the bare bulk indexing sends at most (they are analyzed first, untimed). */
     static final int ELASTICSEARCH_CEILING_DOCUMENTS = 20_000;
@@ -95,27 +104,54 @@ public final class PipelineBench {
                         options.perSecond() * options.steadySeconds(),
                         options.seed() + 1,
                         prefix + "-s");
+        BenchCorpus warmup =
+                options.warmupDocuments() > 0
+                        ? BenchCorpus.generate(
+                                pool,
+                                seeds.regions(),
+                                options.warmupDocuments(),
+                                options.seed() + 2,
+                                prefix + "-w")
+                        : null;
         List<Document> documents = parse(backlog);
         int cores = Runtime.getRuntime().availableProcessors();
         Map<String, String> kafka = config.kafka().clientProperties();
 
         BenchResult.Ceilings ceilings = ceilings(documents, backlog, cores, options, kafka);
 
-        say("pipeline: preloading " + backlog.size() + " records into Kafka …");
+        BenchCorpus first = warmup != null ? warmup : backlog;
+        say("pipeline: preloading " + first.size() + " records into Kafka …");
         List<String> inputs = Topics.INPUTS;
         Map<TopicPartition, Long> start = TopicOffsets.latest(kafka, inputs);
         Map<TopicPartition, Long> outputsBefore = TopicOffsets.latest(kafka, OUTPUTS);
-        preload(kafka, backlog);
+        preload(kafka, first);
         try (ElasticsearchClients clients = ElasticsearchClients.connect(config.elasticsearch())) {
             ElasticsearchClient es = clients.sync();
             StreamExecutionEnvironment env = ApplicationRunner.headlessEnvironment(config);
             Connectors.job(config, seeds, keys, start, null).build(env);
-            ProcessMeter.Mark submittedMark = meter.mark();
-            long submitted = System.currentTimeMillis();
+            ProcessMeter.Mark drainMark = meter.mark();
+            long drainFrom = System.currentTimeMillis();
             JobClient job = env.executeAsync("huixiang (bench)");
             try {
-                BenchResult.Drain drain = drain(es, prefix + "-b", backlog.size(), submitted);
-                CpuUse drainCpu = meter.since(submittedMark, "drain", backlog.size());
+                BenchResult.Drain warm = null;
+                Map<TopicPartition, Long> outputsBeforeDrain = outputsBefore;
+                if (warmup != null) {
+                    warm = drain(es, prefix + "-w", warmup.size(), drainFrom);
+                    say(
+                            String.format(
+                                    "warm-up: %d documents searchable in %.1f s after the first read: %.0f docs/s",
+                                    warm.documents(), warm.seconds(), warm.docsPerSecond()));
+                    say(
+                            "pipeline: preloading "
+                                    + backlog.size()
+                                    + " records into the running job …");
+                    outputsBeforeDrain = TopicOffsets.latest(kafka, OUTPUTS);
+                    drainMark = meter.mark();
+                    drainFrom = System.currentTimeMillis();
+                    preload(kafka, backlog);
+                }
+                BenchResult.Drain drain = drain(es, prefix + "-b", backlog.size(), drainFrom);
+                CpuUse drainCpu = meter.since(drainMark, "drain", backlog.size());
                 Map<TopicPartition, Long> outputsDrained = TopicOffsets.latest(kafka, OUTPUTS);
                 say(
                         String.format(
@@ -146,11 +182,12 @@ public final class PipelineBench {
                         config.flink().parallelism(),
                         partitions(start, Topics.RAW_POSTS),
                         ceilings,
+                        warm,
                         drain,
                         outcome,
                         options.perSecond(),
                         TopicOffsets.appended(outputsBefore, outputsAfter, Topics.DEADLETTER),
-                        TopicOffsets.appended(outputsBefore, outputsDrained, Topics.ALERTS),
+                        TopicOffsets.appended(outputsBeforeDrain, outputsDrained, Topics.ALERTS),
                         TopicOffsets.appended(outputsDrained, outputsAfter, Topics.ALERTS),
                         List.of(
                                 ceilings.kafkaCpu(),
@@ -238,10 +275,12 @@ public final class PipelineBench {
 
     /**
      * Waits until all {@code expected} documents with ids under {@code prefix} are searchable;
-     * throughput counts from the first document's ingestion (the job's first read) to then.
+     * throughput counts from the first document's ingestion (the job's first read of them) to then.
+     *
+     * @param from when the job was submitted, or the records preloaded into the running job
      */
-    private BenchResult.Drain drain(
-            ElasticsearchClient es, String prefix, int expected, long submitted) throws Exception {
+    private BenchResult.Drain drain(ElasticsearchClient es, String prefix, int expected, long from)
+            throws Exception {
         long deadline = System.currentTimeMillis() + DRAIN_TIMEOUT.toMillis();
         long searchable = 0;
         while (searchable < expected) {
@@ -282,7 +321,7 @@ public final class PipelineBench {
                         Void.class);
         long firstRead = (long) first.aggregations().get("first").min().value();
         return new BenchResult.Drain(
-                expected, (allSearchable - firstRead) / 1000.0, (firstRead - submitted) / 1000.0);
+                expected, (allSearchable - firstRead) / 1000.0, (firstRead - from) / 1000.0);
     }
 
     /**

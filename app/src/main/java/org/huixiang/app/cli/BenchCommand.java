@@ -62,6 +62,12 @@ final class BenchCommand implements Callable<Integer> {
     int docs = 30_000;
 
     @Option(
+            names = "--warmup",
+            description =
+                    "Records the job takes in before the backlog, so the throughput is that of a warm JVM; 0 measures from a cold start. Default: ${DEFAULT-VALUE}")
+    int warmup = 5_000;
+
+    @Option(
             names = "--rate",
             description = "Steady load in documents/s for the latencies. Default: ${DEFAULT-VALUE}")
     int rate = 200;
@@ -166,7 +172,7 @@ final class BenchCommand implements Callable<Integer> {
                                 .run(
                                         pool,
                                         new PipelineBench.Options(
-                                                docs, rate, steadySeconds, seconds, seed));
+                                                docs, rate, steadySeconds, seconds, seed, warmup));
                 System.out.print(BenchReport.table(result));
                 if (json) {
                     System.out.println(Json.toString(BenchReport.json(result)));

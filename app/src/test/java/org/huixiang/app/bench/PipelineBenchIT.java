@@ -55,9 +55,11 @@ class PipelineBenchIT {
                                                     .getBytes(StandardCharsets.UTF_8)),
                                     meter,
                                     null)
-                            .run(pool, new PipelineBench.Options(300, 40, 3, 0.5, 11));
+                            .run(pool, new PipelineBench.Options(300, 40, 3, 0.5, 11, 100));
         }
 
+        assertThat(result.warmup().documents()).isEqualTo(100);
+        assertThat(result.warmup().docsPerSecond()).isPositive();
         assertThat(result.drain().documents()).isEqualTo(300);
         assertThat(result.throughput()).isPositive();
         assertThat(result.steady().sent()).isEqualTo(120);
