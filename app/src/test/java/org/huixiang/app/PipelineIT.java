@@ -156,6 +156,10 @@ class PipelineIT {
             assertThat(alert.path("deadlines").path("respond").asText()).isNotBlank();
             assertThat(alert.path("why").toString()).contains("拖欠工资");
             assertThat(alert.path("state").asText()).isEqualTo("OPEN");
+            // the repost only joined the alert: held, then published in a later revision
+            assertThat(alert.path("document_count").asInt()).isEqualTo(2);
+            assertThat(alert.path("documents").findValuesAsText("id"))
+                    .containsExactly(risky.path("id").asText(), repost.path("id").asText());
         }
 
         List<DeadLetter> deadLetters = KafkaTopics.deadLetters(config, deadLetterStart);

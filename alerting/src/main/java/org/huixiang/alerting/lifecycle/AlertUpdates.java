@@ -1,6 +1,7 @@
 package org.huixiang.alerting.lifecycle;
 
 import java.io.Serializable;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,8 +30,18 @@ import org.huixiang.common.seeds.Topic;
  * Opens and updates alerts from documents and surge readings: one alert per event, updated by each
  * new document of the event (more contributing documents, the sentiment mix, a higher level when a
  * document or an event rule warrants it). Pure: the time of every change is the input's event time.
+ *
+ * <p>A document that only adds itself to an open alert (no new rule, no higher level) is held: the
+ * alert in the case takes it at once, but its revision is published by {@link #release} once the
+ * hold is over, or with the next revision published for any other reason. A fast-growing event then
+ * makes one revision per {@link #HOLD}, not one per document, which is what the console, the index
+ * and the topic can follow; what needs attention (an alert opened, a rule or level added, every
+ * response and deadline) is published at once.
  */
 public final class AlertUpdates implements Serializable {
+
+    /** How long documents that only join an open alert may wait to be published together. */
+    public static final Duration HOLD = Duration.ofSeconds(1);
 
     private final Seeds seeds;
     private final DocumentRules documentRules;
@@ -118,8 +129,31 @@ public final class AlertUpdates implements Serializable {
                             at);
             return new Outcome(base.withTally(tally).withAlert(opened), List.of(opened), null);
         }
+        boolean quiet =
+                alert.rulesFired().containsAll(ruleIds)
+                        && RiskLevels.moreSevere(alert.level(), level) == alert.level();
+        if (quiet) {
+            return Outcome.unchanged(
+                    base.withTally(tally).holding(withDocuments(alert, tally).build(), at));
+        }
         Alert updated = update(alert, tally, ruleIds, why, level, at);
         return new Outcome(base.withTally(tally).withAlert(updated), List.of(updated), null);
+    }
+
+    /**
+     * Publishes the documents held back in the case's alert as one revision, dated by the latest of
+     * them; unchanged when nothing is held.
+     */
+    public Outcome release(AlertCase current) {
+        if (current == null || current.held() == null) {
+            return Outcome.unchanged(current);
+        }
+        Alert alert = current.alert();
+        Instant latest = current.tally().lastSeen();
+        Instant at =
+                latest == null || latest.isBefore(alert.updatedAt()) ? alert.updatedAt() : latest;
+        Alert revision = alert.toBuilder().next(at, null).build();
+        return new Outcome(current.withAlert(revision), List.of(revision), null);
     }
 
     /** Applies a surge reading to the episode's alert. */
@@ -244,15 +278,7 @@ public final class AlertUpdates implements Serializable {
                 reasons.add(Math.min(reasons.size(), rules.size() - 1), why.get(i));
             }
         }
-        Alert.Builder next =
-                alert.toBuilder()
-                        .rulesFired(rules)
-                        .why(reasons)
-                        .documents(tally.documents(), tally.count())
-                        .similarCount(tally.count() - 1)
-                        .sentimentMix(tally.sentimentMix())
-                        .topics(tally.topics())
-                        .matchedTerms(tally.terms());
+        Alert.Builder next = withDocuments(alert, tally).rulesFired(rules).why(reasons);
         RiskLevel raised = RiskLevels.moreSevere(alert.level(), level);
         if (raised != alert.level()) {
             Deadlines tighter =
@@ -279,6 +305,16 @@ public final class AlertUpdates implements Serializable {
                     .build();
         }
         return next.next(at, null).build();
+    }
+
+    /** The alert as the tally's documents make it, revision and time unchanged. */
+    private static Alert.Builder withDocuments(Alert alert, EventTally tally) {
+        return alert.toBuilder()
+                .documents(tally.documents(), tally.count())
+                .similarCount(tally.count() - 1)
+                .sentimentMix(tally.sentimentMix())
+                .topics(tally.topics())
+                .matchedTerms(tally.terms());
     }
 
     private static List<String> terms(Analysis a) {

@@ -12,6 +12,7 @@ import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.streaming.api.TimeDomain;
 import org.apache.flink.streaming.api.TimerService;
 import org.apache.flink.streaming.api.functions.co.KeyedCoProcessFunction;
 import org.apache.flink.util.Collector;
@@ -43,6 +44,11 @@ import org.huixiang.common.seeds.Seeds;
  * as the console showed it by the time the command was applied). The final watermark of a bounded
  * input is the end of the data, not the passage of time: on it, only the deadlines up to the data's
  * own end fire.
+ *
+ * <p>Documents that only join an open alert are held (see {@link AlertUpdates#HOLD}) and released
+ * by a processing-time timer one hold later, so the console sees them within a second whatever the
+ * watermark does; an event-time timer one hold after the first of them releases them too, so that a
+ * bounded input, whose processing-time timers may not fire once it ends, publishes them all.
  */
 public final class AlertCaseFunction
         extends KeyedCoProcessFunction<String, AlertSignal, ResponseCommand, Alert> {
@@ -122,6 +128,11 @@ public final class AlertCaseFunction
 
     @Override
     public void onTimer(long timestamp, OnTimerContext ctx, Collector<Alert> out) throws Exception {
+        if (ctx.timeDomain() == TimeDomain.PROCESSING_TIME) {
+            emit(updates.release(state.value()), out);
+            schedule(ctx.timerService());
+            return;
+        }
         Pending held = pending.get(timestamp);
         if (held != null) {
             pending.remove(timestamp);
@@ -136,7 +147,17 @@ public final class AlertCaseFunction
         if (!endOfInput || timestamp <= endOfData) {
             emit(watch.onTime(state.value(), Instant.ofEpochMilli(timestamp)), out);
         }
+        AlertCase current = state.value();
+        if (current != null
+                && current.held() != null
+                && (endOfInput || timestamp >= releaseAt(current.held()))) {
+            emit(updates.release(current), out);
+        }
         schedule(ctx.timerService());
+    }
+
+    private static long releaseAt(Instant held) {
+        return held.plus(AlertUpdates.HOLD).toEpochMilli();
     }
 
     private void apply(AlertSignal signal, Context ctx, Collector<Alert> out) throws Exception {
@@ -144,7 +165,7 @@ public final class AlertCaseFunction
                 signal.document() != null
                         ? updates.onDocument(state.value(), signal.alertId(), signal.document())
                         : updates.onSurge(state.value(), signal.surge());
-        emit(outcome, out);
+        emit(outcome, out, ctx.timerService());
     }
 
     private void apply(ResponseCommand command, Context ctx, Collector<Alert> out)
@@ -162,6 +183,17 @@ public final class AlertCaseFunction
                             Json.toBytes(command),
                             command.at()));
             return;
+        }
+        emit(outcome, out);
+    }
+
+    private void emit(Outcome outcome, Collector<Alert> out, TimerService timers) throws Exception {
+        AlertCase before = state.value();
+        if (outcome.next() != null
+                && outcome.next().held() != null
+                && (before == null || before.held() == null)) {
+            timers.registerProcessingTimeTimer(
+                    timers.currentProcessingTime() + AlertUpdates.HOLD.toMillis());
         }
         emit(outcome, out);
     }
@@ -192,8 +224,12 @@ public final class AlertCaseFunction
      */
     private void schedule(TimerService timers) throws Exception {
         Set<Long> wanted = new HashSet<>();
-        for (Instant at : watch.wakeUps(state.value())) {
+        AlertCase current = state.value();
+        for (Instant at : watch.wakeUps(current)) {
             wanted.add(at.toEpochMilli());
+        }
+        if (current != null && current.held() != null) {
+            wanted.add(releaseAt(current.held()));
         }
         Wakeups before = wakeups.value();
         Set<Long> registered = before == null ? Set.of() : new HashSet<>(before.times());

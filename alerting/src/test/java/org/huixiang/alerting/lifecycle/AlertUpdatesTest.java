@@ -9,6 +9,8 @@ import org.huixiang.common.model.Alert;
 import org.huixiang.common.model.AlertKind;
 import org.huixiang.common.model.AlertState;
 import org.huixiang.common.model.AnalyzedDocument;
+import org.huixiang.common.model.ResponseAction;
+import org.huixiang.common.model.ResponseCommand;
 import org.huixiang.common.model.RiskLevel;
 import org.huixiang.common.model.Sentiment;
 import org.huixiang.common.seeds.SeedLoader;
@@ -146,7 +148,7 @@ class AlertUpdatesTest {
     }
 
     @Test
-    void laterDocumentsOfTheEventUpdateTheOneAlertAndRaiseItsLevel() {
+    void laterDocumentsOfTheEventJoinTheOneAlertAndRaiseItsLevel() {
         AnalyzedDocument d1 = doc("e1").event("E").build();
         Outcome out = first(d1);
         String id = out.revisions().get(0).id();
@@ -160,26 +162,89 @@ class AlertUpdatesTest {
                                 .offTopic()
                                 .level(RiskLevel.IV)
                                 .build());
-        Alert second = out.revisions().get(0);
-        assertThat(second.id()).isEqualTo(id);
-        assertThat(second.revision()).isEqualTo(2);
-        assertThat(second.documentCount()).isEqualTo(2);
-        assertThat(second.similarCount()).isEqualTo(1);
-        assertThat(second.level()).isEqualTo(RiskLevel.III);
+        // it only joins: held in the case's alert, not published yet
+        assertThat(out.revisions()).isEmpty();
+        assertThat(out.next().held()).isEqualTo(T0.plusSeconds(60));
+        Alert held = out.next().alert();
+        assertThat(held.id()).isEqualTo(id);
+        assertThat(held.revision()).isEqualTo(1);
+        assertThat(held.documentCount()).isEqualTo(2);
+        assertThat(held.similarCount()).isEqualTo(1);
+        assertThat(held.level()).isEqualTo(RiskLevel.III);
 
         out =
                 updates.onDocument(
                         out.next(),
                         id,
                         doc("e3").event("E").at(T0.plusSeconds(120)).level(RiskLevel.II).build());
-        Alert third = out.revisions().get(0);
-        assertThat(third.level()).isEqualTo(RiskLevel.II);
-        assertThat(third.rulesFired()).containsExactly("negative-on-topic", "severe-risk");
-        assertThat(third.deadlines().acknowledge()).isEqualTo(T0.plus(Duration.ofHours(1)));
-        assertThat(third.deadlines().authoritativeRelease())
+        // a higher level is published at once, with the held document
+        Alert second = out.revisions().get(0);
+        assertThat(out.next().held()).isNull();
+        assertThat(second.revision()).isEqualTo(2);
+        assertThat(second.documentCount()).isEqualTo(3);
+        assertThat(second.level()).isEqualTo(RiskLevel.II);
+        assertThat(second.rulesFired()).containsExactly("negative-on-topic", "severe-risk");
+        assertThat(second.deadlines().acknowledge()).isEqualTo(T0.plus(Duration.ofHours(1)));
+        assertThat(second.deadlines().authoritativeRelease())
                 .isEqualTo(T0.plus(Duration.ofHours(5)));
-        assertThat(third.history()).extracting("action").containsExactly("opened", "raised");
-        assertThat(third.sentimentMix().negative()).isEqualTo(3);
+        assertThat(second.history()).extracting("action").containsExactly("opened", "raised");
+        assertThat(second.sentimentMix().negative()).isEqualTo(3);
+    }
+
+    @Test
+    void heldDocumentsAreReleasedAsOneRevisionDatedByTheLatest() {
+        Outcome out = first(doc("h1").event("H").build());
+        String id = out.revisions().get(0).id();
+        AlertCase c = out.next();
+        for (int i = 1; i <= 3; i++) {
+            out =
+                    updates.onDocument(
+                            c, id, doc("h" + (i + 1)).event("H").at(T0.plusSeconds(i)).build());
+            assertThat(out.revisions()).as("document %d", i + 1).isEmpty();
+            c = out.next();
+        }
+        assertThat(c.held())
+                .as("the hold starts with the first held document")
+                .isEqualTo(T0.plusSeconds(1));
+
+        Outcome released = updates.release(c);
+        Alert revision = released.revisions().get(0);
+        assertThat(released.revisions()).hasSize(1);
+        assertThat(revision.revision()).isEqualTo(2);
+        assertThat(revision.documentCount()).isEqualTo(4);
+        assertThat(revision.documents()).extracting("id").containsExactly("h1", "h2", "h3", "h4");
+        assertThat(revision.updatedAt()).isEqualTo(T0.plusSeconds(3));
+        assertThat(revision.history()).extracting("action").containsExactly("opened");
+        assertThat(released.next().held()).isNull();
+        assertThat(updates.release(released.next()).revisions()).isEmpty();
+        assertThat(updates.release(null).revisions()).isEmpty();
+    }
+
+    @Test
+    void aResponseWhileDocumentsAreHeldPublishesThemWithIt() {
+        Outcome out = first(doc("r1").event("R").build());
+        String id = out.revisions().get(0).id();
+        AlertCase c =
+                updates.onDocument(
+                                out.next(), id, doc("r2").event("R").at(T0.plusSeconds(5)).build())
+                        .next();
+        Outcome ack =
+                new ResponseCommands(SeedLoader.loadDefault())
+                        .apply(
+                                c,
+                                new ResponseCommand(
+                                        "c1",
+                                        id,
+                                        "县人力资源社会保障局",
+                                        "张三",
+                                        ResponseAction.ACKNOWLEDGE,
+                                        null,
+                                        null,
+                                        null,
+                                        T0.plusSeconds(10)));
+        assertThat(ack.revisions()).singleElement().extracting("documentCount").isEqualTo(2);
+        assertThat(ack.revisions().get(0).revision()).isEqualTo(2);
+        assertThat(ack.next().held()).isNull();
     }
 
     @Test

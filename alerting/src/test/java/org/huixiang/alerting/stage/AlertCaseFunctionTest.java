@@ -157,6 +157,39 @@ class AlertCaseFunctionTest {
     }
 
     @Test
+    void documentsThatOnlyJoinLeaveAsOneRevisionAHoldLaterInProcessingTime() throws Exception {
+        h.setProcessingTime(10_000);
+        h.processElement1(signal, T0.toEpochMilli());
+        for (int i = 2; i <= 4; i++) {
+            h.processElement1(
+                    AlertSignal.of(doc("d" + i).event("E").at(T0.plusSeconds(i)).build()),
+                    T0.plusSeconds(i).toEpochMilli());
+        }
+        assertThat(alerts()).extracting(Alert::revision).containsExactly(1L);
+
+        h.setProcessingTime(10_999);
+        assertThat(alerts()).hasSize(1);
+        h.setProcessingTime(11_000);
+        assertThat(alerts()).extracting(Alert::revision).containsExactly(1L, 2L);
+        assertThat(alerts().get(1).documentCount()).isEqualTo(4);
+
+        // the event-time timer of the hold went with it: a later watermark publishes nothing more
+        h.processBothWatermarks(watermark(Duration.ofMinutes(1)));
+        assertThat(alerts()).hasSize(2);
+    }
+
+    @Test
+    void theEndOfABoundedInputPublishesHeldDocuments() throws Exception {
+        h.processElement1(signal, T0.toEpochMilli());
+        h.processElement1(
+                AlertSignal.of(doc("d2").event("E").at(T0.plusSeconds(30)).build()),
+                T0.plusSeconds(30).toEpochMilli());
+        h.processBothWatermarks(new Watermark(Long.MAX_VALUE));
+        assertThat(alerts()).extracting(Alert::revision).containsExactly(1L, 2L);
+        assertThat(alerts().get(1).documentCount()).isEqualTo(2);
+    }
+
+    @Test
     void illegalCommandsGoToTheSideOutputAndChangeNothing() throws Exception {
         h.processElement1(signal, T0.toEpochMilli());
         h.processElement2(

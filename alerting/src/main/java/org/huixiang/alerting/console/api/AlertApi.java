@@ -124,7 +124,8 @@ public final class AlertApi {
                         a.link(),
                         a.assignTo(),
                         clock.instant());
-        Outcome check = rules.apply(new AlertCase(null, alert, List.of(), List.of()), command);
+        Outcome check =
+                rules.apply(new AlertCase(null, alert, List.of(), List.of(), null), command);
         if (check.rejection() != null) {
             throw new ApiException(409, check.rejection().reason(), check.rejection().detail());
         }
