@@ -94,9 +94,13 @@ public final class ElasticsearchNode implements AutoCloseable {
                         ElasticsearchDistribution.locate(), distributionDir);
         Path data = home.resolve("data");
         Path logs = home.resolve("logs");
+        // Elasticsearch's launcher and server make temporary folders (the launcher one per start,
+        // never removed); under home they go with the node instead of piling up in /tmp.
+        Path tmp = home.resolve("tmp");
         try {
             Files.createDirectories(data);
             Files.createDirectories(logs);
+            Files.createDirectories(tmp);
             boolean root = isRoot();
             String certificate = null;
             if (security != null) {
@@ -131,9 +135,8 @@ public final class ElasticsearchNode implements AutoCloseable {
                                     "transport.port=" + transportPort,
                                     "path.data=" + data,
                                     "path.logs=" + logs,
-                                    // a developer's disk may be mostly full; the watermarks would
-                                    // block all
-                                    // writes
+                                    // a developer's disk may be mostly full: the watermarks
+                                    // would block all writes
                                     "cluster.routing.allocation.disk.threshold_enabled=false"));
             if (security == null) {
                 settings.add("xpack.security.enabled=false");
@@ -156,7 +159,11 @@ public final class ElasticsearchNode implements AutoCloseable {
                                     "ES_JAVA_HOME",
                                     System.getProperty("java.home"),
                                     "ES_JAVA_OPTS",
-                                    "-Xms" + heapMb + "m -Xmx" + heapMb + "m"));
+                                    "-Xms" + heapMb + "m -Xmx" + heapMb + "m",
+                                    "ES_TMPDIR",
+                                    tmp.toString(),
+                                    "CLI_JAVA_OPTS",
+                                    "-Djava.io.tmpdir=" + tmp));
             ElasticsearchNode node =
                     new ElasticsearchNode(port, process, logs, security, certificate);
             node.awaitReady();
