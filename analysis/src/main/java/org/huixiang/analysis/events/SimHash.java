@@ -20,23 +20,45 @@ public final class SimHash {
      * ignored.
      */
     public static long of(List<String> tokens) {
-        // a word's weight is how often it occurs, so each occurrence votes once: no counting map
-        int[] votes = new int[64];
+        // A word's weight is how often it occurs, so each occurrence votes once. The 64 tallies of
+        // ones are kept as eight longs of eight byte-wide counters (lane k counts bits k, k+8, …,
+        // k+56), so a token adds to all 64 with eight additions instead of 64; a byte holds 255,
+        // so the lanes are emptied into the tallies every 255 tokens.
+        long[] lanes = new long[8];
+        int[] ones = new int[64];
+        int voters = 0;
+        int inLanes = 0;
         for (String token : tokens) {
             if (hasLetterOrDigit(token) && !REPOST_MARKERS.contains(token)) {
                 long h = hash(token);
-                for (int bit = 0; bit < 64; bit++) {
-                    votes[bit] += (int) ((h >>> bit) & 1) * 2 - 1;
+                for (int k = 0; k < 8; k++) {
+                    lanes[k] += (h >>> k) & 0x0101010101010101L;
+                }
+                voters++;
+                if (++inLanes == 255) {
+                    empty(lanes, ones);
+                    inLanes = 0;
                 }
             }
         }
+        empty(lanes, ones);
         long fingerprint = 0;
         for (int bit = 0; bit < 64; bit++) {
-            if (votes[bit] > 0) {
+            // more ones than zeros among the votes
+            if (2 * ones[bit] > voters) {
                 fingerprint |= 1L << bit;
             }
         }
         return fingerprint;
+    }
+
+    private static void empty(long[] lanes, int[] ones) {
+        for (int k = 0; k < 8; k++) {
+            for (int j = 0; j < 8; j++) {
+                ones[8 * j + k] += (int) ((lanes[k] >>> (8 * j)) & 0xff);
+            }
+            lanes[k] = 0;
+        }
     }
 
     private static long fnv(long h, int octet) {

@@ -82,6 +82,22 @@ class SimHashTest {
     }
 
     @Test
+    void longTextsVoteLikeShortOnes() {
+        // beyond 255 voting tokens the byte-wide tallies are emptied: same fingerprints as counting
+        List<String> words = List.of("拖欠", "工资", "庆符镇", "讨薪", "农民工", "半年", "工地", "，", "转发");
+        java.util.Random random = new java.util.Random(7);
+        List<String> tokens = new java.util.ArrayList<>();
+        for (int i = 0; i < 1_200; i++) {
+            tokens.add(
+                    words.get(random.nextInt(words.size()))
+                            + (random.nextInt(4) == 0 ? i % 37 : ""));
+            if (i == 254 || i == 255 || i == 509 || i == 1_199) {
+                assertThat(SimHash.of(tokens)).as("%d tokens", i + 1).isEqualTo(overCounts(tokens));
+            }
+        }
+    }
+
+    @Test
     void nearDuplicatesAreCloseAndPunctuationAndRepostMarkersDoNotCount() {
         long a = SimHash.of(List.of("庆符镇", "工地", "拖欠", "工资", "半年", "农民工", "讨薪"));
         long b = SimHash.of(List.of("转发", "庆符镇", "工地", "拖欠", "工资", "半年", "农民工", "讨薪", "！"));
