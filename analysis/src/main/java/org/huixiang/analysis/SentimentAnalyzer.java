@@ -132,9 +132,10 @@ public final class SentimentAnalyzer {
         }
         positive += sentencePositive;
         negative += sentenceNegative;
-        // most texts have no emoticon: skip the scan unless a bracket opens one
-        Matcher m = EMOTICON.matcher(text.indexOf('[') < 0 ? "" : text);
-        while (m.find()) {
+        // most texts have no emoticon: the scan runs only when a bracket opens one
+        boolean bracketed = text.indexOf('[') >= 0;
+        Matcher m = EMOTICON.matcher(text);
+        while (bracketed && m.find()) {
             String emoticon = m.group();
             Double neg = lexicon.negative().get(emoticon);
             Double pos = lexicon.positive().get(emoticon);
