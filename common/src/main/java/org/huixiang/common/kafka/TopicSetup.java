@@ -92,7 +92,7 @@ public final class TopicSetup {
      * OUT_OF_ORDER_SEQUENCE_NUMBER (KAFKA-14359). Waiting here keeps a producer that starts right
      * after creation out of it.
      *
-     * @throws IllegalStateException when a partition is not served within 30 seconds
+     * @throws IllegalStateException when a partition is not served within {@link #READY_TIMEOUT}
      */
     public static void awaitLeaders(Admin admin, Collection<String> topics)
             throws InterruptedException, ExecutionException {
@@ -107,7 +107,11 @@ public final class TopicSetup {
                 }
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException(
-                            "partitions of " + topics + " have no serving leader after 30 s",
+                            "partitions of "
+                                    + topics
+                                    + " have no serving leader after "
+                                    + READY_TIMEOUT.toSeconds()
+                                    + " s",
                             e.getCause());
                 }
                 Thread.sleep(100);

@@ -124,8 +124,7 @@ public final class AlertApi {
                         a.link(),
                         a.assignTo(),
                         clock.instant());
-        Outcome check =
-                rules.apply(new AlertCase(null, alert, List.of(), List.of(), null), command);
+        Outcome check = rules.apply(AlertCase.of(null).withAlert(alert), command);
         if (check.rejection() != null) {
             throw new ApiException(409, check.rejection().reason(), check.rejection().detail());
         }
