@@ -2,16 +2,14 @@ package org.huixiang.analysis;
 
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.common.Term;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.huixiang.analysis.events.SimHash;
-import org.huixiang.app.bench.TextPool;
+import org.huixiang.benchmarks.SampleTexts;
 import org.huixiang.common.model.Document;
 import org.huixiang.common.model.Risk;
 import org.huixiang.common.model.Routing;
@@ -35,10 +33,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The analyzer's parts one by one, on the benchmark corpus's texts (composed from the sample
- * streams to {@code chars} characters), so a change to one part shows in its own figure. Each
- * invocation handles the next text of a fixed set; the parts after segmentation get that text's
- * tokens, computed in the setup.
+ * The analyzer's parts one by one, on the {@link SampleTexts} of {@code chars} characters, so a
+ * change to one part shows in its own figure. Each invocation handles the next text of a fixed set;
+ * the parts after segmentation get that text's tokens, computed in the setup.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -47,8 +44,6 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class AnalyzerPartsBenchmark {
-
-    private static final int TEXTS = 256;
 
     @Param({"200"})
     public int chars;
@@ -77,14 +72,8 @@ public class AnalyzerPartsBenchmark {
         router = new UnitRouter(seeds);
         sentiment = new SentimentAnalyzer(lexicon);
         risk = new RiskAssessor(seeds.topics(), lexicon);
-        TextPool pool =
-                TextPool.samples(
-                        Path.of(System.getProperty("huixiang.samples", "seeds/samples")),
-                        text -> "");
-        Random random = new Random(20231);
-        for (int i = 0; i < TEXTS; i++) {
-            String text = pool.text(random, chars);
-            texts.add(text);
+        texts.addAll(SampleTexts.of(chars));
+        for (String text : texts) {
             List<String> words =
                     segmenter.segment(text).stream().map(Segmenter.Token::word).toList();
             tokens.add(words);
@@ -93,7 +82,7 @@ public class AnalyzerPartsBenchmark {
     }
 
     private int advance() {
-        next = (next + 1) % TEXTS;
+        next = (next + 1) % SampleTexts.COUNT;
         return next;
     }
 

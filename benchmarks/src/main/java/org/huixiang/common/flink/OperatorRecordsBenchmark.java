@@ -1,17 +1,15 @@
 package org.huixiang.common.flink;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.apache.flink.api.common.serialization.SerializerConfigImpl;
 import org.apache.flink.api.common.typeutils.TypeSerializer;
 import org.apache.flink.core.memory.DataInputDeserializer;
 import org.apache.flink.core.memory.DataOutputSerializer;
 import org.huixiang.analysis.CountyAnalyzer;
-import org.huixiang.app.bench.TextPool;
+import org.huixiang.benchmarks.SampleTexts;
 import org.huixiang.common.model.AnalyzedDocument;
 import org.huixiang.common.model.Document;
 import org.huixiang.common.seeds.SeedLoader;
@@ -42,8 +40,6 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class OperatorRecordsBenchmark {
 
-    private static final int TEXTS = 256;
-
     @Param({"200"})
     public int chars;
 
@@ -60,14 +56,9 @@ public class OperatorRecordsBenchmark {
         serializer =
                 JsonTypeInfo.of(AnalyzedDocument.class)
                         .createSerializer(new SerializerConfigImpl());
-        TextPool pool =
-                TextPool.samples(
-                        Path.of(System.getProperty("huixiang.samples", "seeds/samples")),
-                        text -> "");
-        Random random = new Random(20231);
         long bytes = 0;
-        for (int i = 0; i < TEXTS; i++) {
-            Document document = Document.ofText("bench", pool.text(random, chars), null);
+        for (String text : SampleTexts.of(chars)) {
+            Document document = Document.ofText("bench", text, null);
             AnalyzedDocument analyzed = new AnalyzedDocument(document, analyzer.analyze(document));
             documents.add(analyzed);
             out.clear();
@@ -75,11 +66,12 @@ public class OperatorRecordsBenchmark {
             written.add(out.getCopyOfBuffer());
             bytes += out.length();
         }
-        System.out.println("\nbytes per analyzed document on an edge: " + bytes / TEXTS);
+        System.out.println(
+                "\nbytes per analyzed document on an edge: " + bytes / SampleTexts.COUNT);
     }
 
     private int advance() {
-        next = (next + 1) % TEXTS;
+        next = (next + 1) % SampleTexts.COUNT;
         return next;
     }
 
