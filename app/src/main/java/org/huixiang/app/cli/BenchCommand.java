@@ -42,9 +42,9 @@ import picocli.CommandLine.Parameters;
         description = {
             "bench [pipeline]: starts a fresh embedded stack under HUIXIANG_HOME/bench, measures the",
             "ceilings (HanLP segmentation, the analyzer, Kafka, Elasticsearch bulk) on a generated",
-            "corpus, then the application on it: sustained throughput from a preloaded backlog and",
-            "latencies under a steady load; CPU and memory per process. Prints a table; --json adds",
-            "one JSON object as the last line.",
+            "corpus, then the application on it: a warm-up, sustained throughput from a preloaded",
+            "backlog and latencies under a steady load; CPU and memory per process. Prints a table;",
+            "--json adds one JSON object as the last line.",
             "bench analyzer: documents/s of the analyzer alone, and of its segmentation, on texts of --chars characters."
         })
 final class BenchCommand implements Callable<Integer> {
