@@ -31,6 +31,8 @@ import org.huixiang.common.kafka.TopicSetup;
  * The bare speed of each component the pipeline is built on, measured alone on the benchmark's own
  * records: what the pipeline could reach if that component were all it did. The CPU-bound ones
  * (segmentation, the analyzer) go through {@link Throughput}; these are the I/O ones.
+ *
+ * <p>Each call is one pass; {@link WarmPasses} repeats them until the rate is steady.
  */
 public final class Ceilings {
 
@@ -43,7 +45,8 @@ public final class Ceilings {
     /** A scratch index the docs template covers, so it gets the mapping the pipeline writes to. */
     static final String SCRATCH_INDEX = IndexNames.DOCS_PREFIX + "bench-ceiling";
 
-    static final String SCRATCH_TOPIC = "huixiang.bench.ceiling";
+    /** Each pass gets a topic of its own: a deleted topic's name is not free again at once. */
+    static final String SCRATCH_TOPIC_PREFIX = "huixiang.bench.ceiling-";
 
     /** As many partitions as the input topics of the embedded stack. */
     static final int PARTITIONS = 2;
@@ -58,21 +61,20 @@ public final class Ceilings {
     public static double kafka(Map<String, String> client, List<byte[]> records) throws Exception {
         Properties props = new Properties();
         props.putAll(client);
+        String topic = SCRATCH_TOPIC_PREFIX + System.nanoTime();
         try (Admin admin = Admin.create(props)) {
-            admin.createTopics(List.of(new NewTopic(SCRATCH_TOPIC, PARTITIONS, (short) 1)))
-                    .all()
-                    .get();
+            admin.createTopics(List.of(new NewTopic(topic, PARTITIONS, (short) 1))).all().get();
             try {
-                TopicSetup.awaitLeaders(admin, List.of(SCRATCH_TOPIC));
-                return produceAndConsume(client, records);
+                TopicSetup.awaitLeaders(admin, List.of(topic));
+                return produceAndConsume(client, topic, records);
             } finally {
-                admin.deleteTopics(List.of(SCRATCH_TOPIC)).all().get();
+                admin.deleteTopics(List.of(topic)).all().get();
             }
         }
     }
 
-    private static double produceAndConsume(Map<String, String> client, List<byte[]> records)
-            throws Exception {
+    private static double produceAndConsume(
+            Map<String, String> client, String topic, List<byte[]> records) throws Exception {
         Properties consumerProps = new Properties();
         consumerProps.putAll(client);
         consumerProps.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
@@ -86,7 +88,7 @@ public final class Ceilings {
                                 client, Map.of(ProducerConfig.LINGER_MS_CONFIG, "5"))) {
             List<TopicPartition> partitions = new ArrayList<>();
             for (int p = 0; p < PARTITIONS; p++) {
-                partitions.add(new TopicPartition(SCRATCH_TOPIC, p));
+                partitions.add(new TopicPartition(topic, p));
             }
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
@@ -97,7 +99,7 @@ public final class Ceilings {
                             () -> {
                                 for (byte[] record : records) {
                                     producer.send(
-                                            new ProducerRecord<>(SCRATCH_TOPIC, record),
+                                            new ProducerRecord<>(topic, record),
                                             (metadata, e) -> {
                                                 if (e != null) {
                                                     failure.compareAndSet(null, e);

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.Future;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -41,10 +42,11 @@ import org.huixiang.ingest.parse.RecordParser;
 /**
  * {@code huixiang bench}: the ceilings of the parts, then the whole application on a running stack
  * over the same kind of records, in one run. Phases, in order: bare HanLP segmentation and the
- * whole analyzer on all cores; bare Kafka produce + consume; bare Elasticsearch bulk indexing; the
- * pipeline taking in a warm-up corpus (from a cold start); the pipeline draining a backlog
- * preloaded into it once warm (sustained throughput); the pipeline under a steady load (latencies).
- * CPU is accounted per process and phase, memory at its peak.
+ * whole analyzer on all cores; bare Kafka produce + consume and bare Elasticsearch bulk indexing,
+ * each repeated until its rate stops rising ({@link WarmPasses}: a fresh broker or node is slow
+ * while its JIT compiles); the pipeline taking in a warm-up corpus (from a cold start); the
+ * pipeline draining a backlog preloaded into it once warm (sustained throughput); the pipeline
+ * under a steady load (latencies). CPU is accounted per process and phase, memory at its peak.
  */
 public final class PipelineBench {
 
@@ -220,29 +222,56 @@ public final class PipelineBench {
         say("ceilings: the whole analyzer on " + cores + " threads …");
         double analysis =
                 Throughput.measure(documents, analyzer::analyze, cores, options.ceilingSeconds());
-        say("ceilings: bare Kafka produce + consume of " + backlog.size() + " records …");
-        ProcessMeter.Mark kafkaMark = meter.mark();
-        double kafkaRate =
-                Ceilings.kafka(
-                        kafka, backlog.items().stream().map(BenchCorpus.Item::json).toList());
-        CpuUse kafkaCpu = meter.since(kafkaMark, "ceiling: Kafka", backlog.size());
+        List<byte[]> records = backlog.items().stream().map(BenchCorpus.Item::json).toList();
+        say(
+                "ceilings: bare Kafka produce + consume of "
+                        + records.size()
+                        + " records, passes until steady …");
+        Measured kafkaCeiling =
+                untilSteady("ceiling: Kafka", records.size(), () -> Ceilings.kafka(kafka, records));
         int indexed = Math.min(documents.size(), ELASTICSEARCH_CEILING_DOCUMENTS);
-        say("ceilings: bare Elasticsearch bulk indexing of " + indexed + " analyzed documents …");
+        say(
+                "ceilings: bare Elasticsearch bulk indexing of "
+                        + indexed
+                        + " analyzed documents, passes until steady …");
         List<IndexRequest> requests = new ArrayList<>(indexed);
         for (Document document : documents.subList(0, indexed)) {
             requests.add(
                     SearchDocument.indexRequest(
                             new AnalyzedDocument(document, analyzer.analyze(document))));
         }
-        double elasticsearchRate;
-        ProcessMeter.Mark elasticsearchMark = meter.mark();
+        Measured elasticsearchCeiling;
         try (ElasticsearchClients clients = ElasticsearchClients.connect(config.elasticsearch())) {
-            elasticsearchRate = Ceilings.elasticsearch(clients.sync(), clients.async(), requests);
+            elasticsearchCeiling =
+                    untilSteady(
+                            "ceiling: Elasticsearch",
+                            requests.size(),
+                            () ->
+                                    Ceilings.elasticsearch(
+                                            clients.sync(), clients.async(), requests));
         }
-        CpuUse elasticsearchCpu =
-                meter.since(elasticsearchMark, "ceiling: Elasticsearch", requests.size());
         return new BenchResult.Ceilings(
-                segmentation, analysis, elasticsearchRate, kafkaRate, kafkaCpu, elasticsearchCpu);
+                segmentation,
+                analysis,
+                elasticsearchCeiling.rate(),
+                kafkaCeiling.rate(),
+                kafkaCeiling.cpu(),
+                elasticsearchCeiling.cpu());
+    }
+
+    /** The rate of a ceiling's kept pass and the CPU that pass alone used. */
+    private record Measured(double rate, CpuUse cpu) {}
+
+    /** {@link WarmPasses} over {@code pass}, the CPU of each pass accounted on its own. */
+    private Measured untilSteady(String phase, int items, Callable<Double> pass) throws Exception {
+        return WarmPasses.untilSteady(
+                () -> {
+                    ProcessMeter.Mark mark = meter.mark();
+                    double rate = pass.call();
+                    say(String.format("  pass: %.0f/s", rate));
+                    return new Measured(rate, meter.since(mark, phase, items));
+                },
+                Measured::rate);
     }
 
     /** The documents the job will make of the corpus (the parser is the job's, keys included). */
