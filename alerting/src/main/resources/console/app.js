@@ -374,11 +374,7 @@ function renderAlert(a, documents) {
   const p = a.progress || {};
   const mix = a.sentiment_mix || {};
   const d = a.deadlines || {};
-  const docRows = (documents.length ? documents : a.documents).map((doc) => el('tr', {},
-    el('td', {}, doc.source),
-    el('td', {}, el('div', { class: 'doc-title' }, doc.title || ''), el('div', { class: 'text doc-text' }, doc.text || '')),
-    el('td', {}, safeLink(doc.url, '原文')),
-    el('td', {}, time(doc.published_at))));
+  const docBody = el('tbody', { id: 'document-rows' }, ...documentRows(a, documents));
   const history = (a.history || []).map((h) => el('tr', {},
     el('td', {}, `#${h.revision}`), el('td', {}, time(h.at)), el('td', {}, HISTORY[h.action] || h.action),
     el('td', {}, h.unit || '系统'), el('td', {}, h.actor || ''), el('td', { class: 'text' }, h.note || '')));
@@ -403,11 +399,48 @@ function renderAlert(a, documents) {
         a.response ? el('p', { class: 'text' }, `回应（${a.response.unit}）：${a.response.text} `, safeLink(a.response.link, '链接')) : '')),
     actionsFor(a),
     el('h2', {}, '相关信息'),
-    el('table', { id: 'documents' }, el('thead', {}, el('tr', {}, ...['来源', '内容（个人信息已脱敏）', '链接', '时间'].map((h) => el('th', {}, h)))), el('tbody', {}, ...docRows)),
+    el('table', { id: 'documents' }, el('thead', {}, el('tr', {}, ...['来源', '内容（个人信息已脱敏）', '链接', '时间'].map((h) => el('th', {}, h)))), docBody),
     el('h2', {}, '处理记录'),
     el('table', { id: 'history' }, el('thead', {}, el('tr', {}, ...['版本', '时间', '动作', '单位', '人员', '说明'].map((h) => el('th', {}, h)))), el('tbody', {}, ...history)));
   tickCountdowns();
+  fillDocuments(a, documents, docBody);
   onAlerts((update) => { if (update.id === a.id && update.revision > a.revision) renderAlert(update, documents); });
+}
+
+/**
+ * One row per document the alert names: its stored (masked) text once found in the index, its
+ * title from the alert until then.
+ */
+function documentRows(a, found) {
+  const byId = new Map(found.map((doc) => [doc.id, doc]));
+  return (a.documents || []).map((named) => byId.get(named.id) || named).map((doc) => el('tr', {},
+    el('td', {}, doc.source),
+    el('td', {}, el('div', { class: 'doc-title' }, doc.title || ''), el('div', { class: 'text doc-text' }, doc.text || '')),
+    el('td', {}, safeLink(doc.url, '原文')),
+    el('td', {}, time(doc.published_at))));
+}
+
+/**
+ * An alert reaches the console before its newest documents are searchable (the index refreshes
+ * every second), so the page asks again, a second apart, until every named document is found.
+ * Only the documents' rows are replaced: what the user is typing in the actions stays. `found` is
+ * updated in place, so a live revision renders with what was found since.
+ */
+function fillDocuments(a, found, body, tries = 5) {
+  const missing = (a.documents || []).some((named) => !found.some((doc) => doc.id === named.id));
+  if (!missing || tries === 0) return;
+  setTimeout(async () => {
+    if (!body.isConnected) return;
+    try {
+      const detail = await api('GET', `/api/alerts/${encodeURIComponent(a.id)}`);
+      found.splice(0, found.length, ...detail.documents);
+    } catch (err) {
+      return;
+    }
+    if (!body.isConnected) return;
+    body.replaceChildren(...documentRows(a, found));
+    fillDocuments(a, found, body, tries - 1);
+  }, 1000);
 }
 
 function actionsFor(a) {

@@ -3,6 +3,7 @@ package org.huixiang.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,6 +18,8 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.huixiang.alerting.lifecycle.AlertIds;
 import org.huixiang.common.config.HuixiangConfig;
+import org.huixiang.common.elasticsearch.ElasticsearchClients;
+import org.huixiang.common.elasticsearch.IndexNames;
 import org.huixiang.common.json.Json;
 import org.huixiang.common.kafka.Topics;
 import org.huixiang.common.model.DocumentIds;
@@ -96,6 +99,8 @@ class ConsoleBrowserIT {
 
     @AfterAll
     static void stop() throws Exception {
+        // the other tests of this JVM share the node: never leave its documents unrefreshed
+        documentsRefresh("1s");
         if (browser != null) {
             browser.quit();
         }
@@ -136,7 +141,13 @@ class ConsoleBrowserIT {
                 .isEqualTo(true);
         shot("02-queue-live");
 
-        // markup in a post is text, not markup: tags are stripped at ingest, escaped ones stay text
+        // markup in a post is text, not markup: tags are stripped at ingest, escaped ones stay
+        // text.
+        // The documents index stops refreshing meanwhile, so the alert page opens before its
+        // document is searchable, as it may when someone clicks a fresh alert: the text must come
+        // into the open page once it is.
+        waitFor(d -> searchable(wageId));
+        documentsRefresh("-1");
         String markupId = RUN + "-markup";
         produce(
                 Topics.RAW_POSTS,
@@ -158,7 +169,24 @@ class ConsoleBrowserIT {
         WebElement title = waitFor(d -> d.findElement(By.id("alert-title")));
         assertThat(title.getText()).startsWith("<b>粗体</b>");
         assertThat(title.findElements(By.tagName("b"))).isEmpty();
-        WebElement text = waitFor(d -> d.findElement(By.cssSelector("#documents .doc-text")));
+        ((JavascriptExecutor) browser).executeScript("window.__sameDocument = true");
+        Thread.sleep(1_500);
+        assertThat(browser.findElement(By.cssSelector("#documents .doc-title")).getText())
+                .as("the document is named, by the alert's title of it")
+                .startsWith("<b>粗体</b>");
+        assertThat(browser.findElement(By.cssSelector("#documents .doc-text")).getText())
+                .as("not searchable yet")
+                .isEmpty();
+        documentsRefresh("1s");
+        WebElement text =
+                waitFor(
+                        d -> {
+                            WebElement t = d.findElement(By.cssSelector("#documents .doc-text"));
+                            return t.getText().isEmpty() ? null : t;
+                        });
+        assertThat(((JavascriptExecutor) browser).executeScript("return window.__sameDocument"))
+                .as("the text came into the open page")
+                .isEqualTo(true);
         assertThat(text.getText()).contains("<img src=x onerror=").doesNotContain("<script>");
         assertThat(browser.findElements(By.cssSelector("#documents img"))).isEmpty();
         assertThat(((JavascriptExecutor) browser).executeScript("return window.__xss")).isNull();
@@ -258,6 +286,33 @@ class ConsoleBrowserIT {
     }
 
     /** Waits for the condition; on timeout keeps a screenshot and says what the page showed. */
+    /** Sets the documents indices' refresh interval; "-1" stops refreshing. */
+    private static void documentsRefresh(String interval) throws IOException {
+        try (ElasticsearchClients clients = ElasticsearchClients.connect(config.elasticsearch())) {
+            clients.sync()
+                    .indices()
+                    .putSettings(
+                            p ->
+                                    p.index(IndexNames.DOCS_PREFIX + "*")
+                                            .settings(
+                                                    x -> x.refreshInterval(t -> t.time(interval))));
+        }
+    }
+
+    private static boolean searchable(String documentId) {
+        try (ElasticsearchClients clients = ElasticsearchClients.connect(config.elasticsearch())) {
+            return clients.sync()
+                            .count(
+                                    c ->
+                                            c.index(IndexNames.DOCS_ALIAS)
+                                                    .query(q -> q.ids(i -> i.values(documentId))))
+                            .count()
+                    == 1;
+        } catch (IOException | co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
+            return false;
+        }
+    }
+
     private static <T> T waitFor(java.util.function.Function<WebDriver, T> condition) {
         try {
             return new WebDriverWait(browser, Duration.ofSeconds(90))
