@@ -404,8 +404,20 @@ function renderAlert(a, documents) {
     el('table', { id: 'history' }, el('thead', {}, el('tr', {}, ...['版本', '时间', '动作', '单位', '人员', '说明'].map((h) => el('th', {}, h)))), el('tbody', {}, ...history)));
   tickCountdowns();
   fillDocuments(a, documents, docBody);
-  onAlerts((update) => { if (update.id === a.id && update.revision > a.revision) renderAlert(update, documents); });
+  onAlerts((update) => {
+    if (update.id !== a.id || update.revision <= a.revision) return;
+    // a busy alert gets a revision a second: what the user is typing must survive it
+    const typed = ACTION_FIELDS.map((id) => document.getElementById(id)?.value);
+    renderAlert(update, documents);
+    ACTION_FIELDS.forEach((id, i) => {
+      const field = document.getElementById(id);
+      if (field && typed[i] !== undefined) field.value = typed[i];
+    });
+  });
 }
+
+/** The inputs of an alert's actions card, kept across live revisions of the page. */
+const ACTION_FIELDS = ['action-text', 'action-link', 'reassign-to'];
 
 /**
  * One row per document the alert names: its stored (masked) text once found in the index, its

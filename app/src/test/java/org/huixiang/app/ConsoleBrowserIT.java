@@ -149,8 +149,7 @@ class ConsoleBrowserIT {
         waitFor(d -> searchable(wageId));
         documentsRefresh("-1");
         String markupId = RUN + "-markup";
-        produce(
-                Topics.RAW_POSTS,
+        Map<String, String> markupPost =
                 Map.of(
                         "source",
                         "weibo",
@@ -162,7 +161,8 @@ class ConsoleBrowserIT {
                         "<script>window.__xss = 1</script>&lt;img src=x onerror=\"window.__xss=2\"&gt;"
                                 + "罗场镇养殖场污水直排河里，臭气熏天，鱼都死了，环保部门不管不问！",
                         "published_at",
-                        OffsetDateTime.now().toString()));
+                        OffsetDateTime.now().toString());
+        produce(Topics.RAW_POSTS, markupPost);
         String markupAlert = AlertIds.forEvent(DocumentIds.documentId("weibo", markupId));
         waitFor(d -> rowOf(d, "queue-rows", markupAlert));
         open("/#/alert/" + markupAlert);
@@ -199,6 +199,17 @@ class ConsoleBrowserIT {
         assertThat(((JavascriptExecutor) browser).executeScript("return window.__xss")).isNull();
         assertNoDialog();
         shot("03-alert-detail");
+
+        // a repost joins the alert: the live revision renders the page again, and what the user
+        // is typing in the actions stays
+        String typing = "已请县生态环境局现场核查";
+        browser.findElement(By.id("action-text")).sendKeys(typing);
+        Map<String, String> repost = new java.util.HashMap<>(markupPost);
+        repost.put("id", markupId + "-repost");
+        produce(Topics.RAW_POSTS, repost);
+        waitFor(d -> d.findElement(By.tagName("body")).getText().contains("共 2 条"));
+        assertThat(browser.findElement(By.id("action-text")).getAttribute("value"))
+                .isEqualTo(typing);
 
         // the unit acknowledges and responds from its workspace; the state follows live
         logout();
