@@ -312,6 +312,7 @@ public final class PipelineBench {
             throws Exception {
         long deadline = System.currentTimeMillis() + DRAIN_TIMEOUT.toMillis();
         long searchable = 0;
+        ProgressLine line = ProgressLine.of(progress);
         while (searchable < expected) {
             if (System.currentTimeMillis() > deadline) {
                 throw new IllegalStateException(
@@ -325,15 +326,10 @@ public final class PipelineBench {
             }
             Thread.sleep(200);
             searchable = searchable(es, prefix);
-            if (progress != null) {
-                progress.printf("\r  searchable: %d/%d", searchable, expected);
-                progress.flush();
-            }
+            line.update("  searchable: " + searchable + "/" + expected);
         }
         long allSearchable = System.currentTimeMillis();
-        if (progress != null) {
-            progress.println();
-        }
+        line.done();
         var first =
                 es.search(
                         s ->

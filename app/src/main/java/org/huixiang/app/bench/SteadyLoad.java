@@ -96,6 +96,7 @@ final class SteadyLoad {
 
     private void send(List<Planned> planned, int perSecond) throws Exception {
         long start = System.nanoTime();
+        ProgressLine line = ProgressLine.of(progress);
         try (KafkaProducer<byte[], byte[]> producer =
                 ReliableProducers.create(kafka, Map.of(ProducerConfig.LINGER_MS_CONFIG, "0"))) {
             for (int i = 0; i < planned.size(); i++) {
@@ -111,18 +112,16 @@ final class SteadyLoad {
                 producer.send(
                         new ProducerRecord<>(
                                 next.item().topic(), null, now, null, next.item().json()));
-                if (progress != null && (i + 1) % perSecond == 0) {
-                    progress.printf(
-                            "\r  steady load: %d/%d sent, %d searchable",
-                            i + 1, planned.size(), indexedAfter.size());
-                    progress.flush();
+                if ((i + 1) % perSecond == 0) {
+                    line.update(
+                            String.format(
+                                    "  steady load: %d/%d sent, %d searchable",
+                                    i + 1, planned.size(), indexedAfter.size()));
                 }
             }
             producer.flush();
         }
-        if (progress != null) {
-            progress.println();
-        }
+        line.done();
         failIfObserverFailed();
     }
 
