@@ -146,7 +146,7 @@ class ConsoleBrowserIT {
         // The documents index stops refreshing meanwhile, so the alert page opens before its
         // document is searchable, as it may when someone clicks a fresh alert: the text must come
         // into the open page once it is.
-        waitFor(d -> searchable(wageId));
+        RunPosts.awaitStored(config, RUN, 1);
         documentsRefresh("-1");
         String markupId = RUN + "-markup";
         Map<String, String> markupPost =
@@ -314,20 +314,6 @@ class ConsoleBrowserIT {
                                     p.index(IndexNames.DOCS_PREFIX + "*")
                                             .settings(
                                                     x -> x.refreshInterval(t -> t.time(interval))));
-        }
-    }
-
-    private static boolean searchable(String documentId) {
-        try (ElasticsearchClients clients = ElasticsearchClients.connect(config.elasticsearch())) {
-            return clients.sync()
-                            .count(
-                                    c ->
-                                            c.index(IndexNames.DOCS_ALIAS)
-                                                    .query(q -> q.ids(i -> i.values(documentId))))
-                            .count()
-                    == 1;
-        } catch (IOException | co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
-            return false;
         }
     }
 
