@@ -464,6 +464,9 @@ function actionsFor(a) {
   const send = (action, extra) => async () => {
     try {
       const result = await submitAction(a.id, { action, text: text.value || null, link: link.value || null, ...extra });
+      // the fields outlive live revisions, so a command sent must not stay in them to be sent again
+      text.value = '';
+      link.value = '';
       status.textContent = `已提交「${ACTIONS[action]}」，等待处理（预计状态：${STATES[result.expected_state] || result.expected_state}）`;
     } catch (err) {
       status.textContent = err.message;

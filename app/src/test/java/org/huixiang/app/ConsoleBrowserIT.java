@@ -210,6 +210,11 @@ class ConsoleBrowserIT {
         waitFor(d -> d.findElement(By.tagName("body")).getText().contains("共 2 条"));
         assertThat(browser.findElement(By.id("action-text")).getAttribute("value"))
                 .isEqualTo(typing);
+        // once sent (督办), the text leaves the field: the revision the command makes renders the
+        // page again, and must not offer the text to be sent twice
+        browser.findElement(By.id("do-escalate")).click();
+        waitFor(d -> d.findElement(By.tagName("body")).getText().contains("已督办"));
+        assertThat(browser.findElement(By.id("action-text")).getAttribute("value")).isEmpty();
 
         // the unit acknowledges and responds from its workspace; the state follows live
         logout();
