@@ -49,6 +49,8 @@ class DevStackIT {
                     .contains("\"analyzer\":\"whitespace\"");
             assertThat(get(stack.elasticsearchUrl() + "/huixiang-alerts/_mapping"))
                     .contains("\"revision\"");
+            assertThat(get(stack.elasticsearchUrl() + "/_nodes/jvm?filter_path=**.input_arguments"))
+                    .contains(ElasticsearchNode.JIT_OPTIONS);
             produce(stack, "survives-restart");
             keepsReplayedHistoryThatATimeLimitWouldDelete(stack);
         }
