@@ -216,12 +216,19 @@ public final class PipelineBench {
         List<String> texts = documents.stream().map(Document::fullText).toList();
         say("ceilings: warming up the analyzer …");
         Throughput.measure(documents, analyzer::analyze, cores, options.ceilingSeconds() / 2);
-        say("ceilings: bare HanLP segmentation on " + cores + " threads …");
-        double segmentation =
-                Throughput.measure(texts, segmenter::segment, cores, options.ceilingSeconds());
-        say("ceilings: the whole analyzer on " + cores + " threads …");
-        double analysis =
-                Throughput.measure(documents, analyzer::analyze, cores, options.ceilingSeconds());
+        say(
+                "ceilings: bare HanLP segmentation and the whole analyzer on "
+                        + cores
+                        + " threads, by turns …");
+        Throughput.Rates rates =
+                Throughput.alternating(
+                        new Throughput.Work<>(texts, segmenter::segment),
+                        new Throughput.Work<>(documents, analyzer::analyze),
+                        cores,
+                        options.ceilingSeconds(),
+                        Throughput.SLICE_SECONDS);
+        double segmentation = rates.first();
+        double analysis = rates.second();
         List<byte[]> records = backlog.items().stream().map(BenchCorpus.Item::json).toList();
         say(
                 "ceilings: bare Kafka produce + consume of "

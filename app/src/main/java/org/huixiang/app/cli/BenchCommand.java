@@ -202,9 +202,15 @@ final class BenchCommand implements Callable<Integer> {
         Throughput.measure(documents, analyzer::analyze, 1, Math.max(3, seconds / 2.0));
         double single = Throughput.measure(documents, analyzer::analyze, 1, seconds);
         int cores = Runtime.getRuntime().availableProcessors();
-        double all = Throughput.measure(documents, analyzer::analyze, cores, seconds);
-        double segmentation =
-                Throughput.measure(texts, analyzer.segmenter()::segment, cores, seconds);
+        Throughput.Rates rates =
+                Throughput.alternating(
+                        new Throughput.Work<>(documents, analyzer::analyze),
+                        new Throughput.Work<>(texts, analyzer.segmenter()::segment),
+                        cores,
+                        seconds,
+                        Throughput.SLICE_SECONDS);
+        double all = rates.first();
+        double segmentation = rates.second();
         System.out.printf(
                 "analyzer, %d-char texts: %.0f docs/s on 1 thread, %.0f docs/s on %d threads (%.0f per core)%n"
                         + "segmentation alone: %.0f docs/s on %d threads; analyzer / segmentation = %.2f%n",
