@@ -21,6 +21,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.huixiang.devstack.internal.ChildProcess;
+import org.huixiang.devstack.internal.EmbeddedJvm;
 import org.huixiang.devstack.internal.HttpsMaterial;
 import org.huixiang.devstack.internal.Preflight;
 import org.huixiang.devstack.internal.Tool;
@@ -40,15 +41,6 @@ public final class ElasticsearchNode implements AutoCloseable {
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
     private static final String UNPRIVILEGED_USER = "nobody";
     private static final String UNPRIVILEGED_GROUP = "nogroup";
-
-    /**
-     * The embedded node compiles with C1 only. It shares a small machine with the broker and the
-     * application, and there its C2 compiler never finished: it took ~22 % of the node's CPU all
-     * through a benchmark's drain. With C1 only the node spent ~23 % less CPU per indexed document
-     * in the pipeline, indexed as fast in the benchmark's bulk ceiling and held ~80 MB less
-     * (docs/performance.md). Clusters of their own keep their JVM defaults.
-     */
-    static final String JIT_OPTIONS = "-XX:TieredStopAtLevel=1";
 
     /**
      * Security on: HTTPS and a superuser with this name and password.
@@ -168,7 +160,7 @@ public final class ElasticsearchNode implements AutoCloseable {
                                     "ES_JAVA_HOME",
                                     System.getProperty("java.home"),
                                     "ES_JAVA_OPTS",
-                                    "-Xms" + heapMb + "m -Xmx" + heapMb + "m " + JIT_OPTIONS,
+                                    "-Xms" + heapMb + "m -Xmx" + heapMb + "m " + EmbeddedJvm.JIT,
                                     "ES_TMPDIR",
                                     tmp.toString(),
                                     "CLI_JAVA_OPTS",

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.huixiang.devstack.internal.ChildProcess;
+import org.huixiang.devstack.internal.EmbeddedJvm;
 import org.huixiang.devstack.internal.HttpsMaterial;
 import org.huixiang.devstack.internal.Preflight;
 
@@ -191,6 +192,7 @@ public final class KafkaBroker implements AutoCloseable {
         command.add("-Xms256m");
         command.add("-Xmx512m");
         command.add("-XX:+UseG1GC");
+        command.add(EmbeddedJvm.JIT);
         command.add("-Dlog4j2.configurationFile=" + home.resolve("log4j2.properties"));
         command.add("-Dkafka.logs.dir=" + home.resolve("logs"));
         command.add("-cp");

@@ -22,6 +22,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.huixiang.common.kafka.Topics;
+import org.huixiang.devstack.internal.EmbeddedJvm;
 import org.huixiang.devstack.internal.Preflight;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,7 +51,12 @@ class DevStackIT {
             assertThat(get(stack.elasticsearchUrl() + "/huixiang-alerts/_mapping"))
                     .contains("\"revision\"");
             assertThat(get(stack.elasticsearchUrl() + "/_nodes/jvm?filter_path=**.input_arguments"))
-                    .contains(ElasticsearchNode.JIT_OPTIONS);
+                    .contains(EmbeddedJvm.JIT);
+            // ProcessHandle.Info gives no arguments for a command line this long; /proc does
+            assertThat(
+                            Files.readString(Path.of("/proc", Long.toString(kafkaPid), "cmdline"))
+                                    .split("\0"))
+                    .contains(EmbeddedJvm.JIT);
             produce(stack, "survives-restart");
             keepsReplayedHistoryThatATimeLimitWouldDelete(stack);
         }
