@@ -277,6 +277,18 @@ class AlertUpdatesTest {
     }
 
     @Test
+    void aDocumentSignalLeavesOutTokensAndKeywordsButKeepsWhatRulesRead() {
+        AnalyzedDocument d = doc("d1").event("E1").build();
+        AnalyzedDocument sent = AlertSignal.of(d).document();
+        assertThat(d.analysis().tokens()).isNotEmpty();
+        assertThat(sent.analysis().tokens()).isEmpty();
+        assertThat(sent.analysis().keywords()).isEmpty();
+        assertThat(sent.document()).isEqualTo(d.document());
+        assertThat(sent.analysis().withoutTerms()).isEqualTo(d.analysis().withoutTerms());
+        assertThat(first(sent).revisions()).isEqualTo(first(d).revisions());
+    }
+
+    @Test
     void theSameEventAlwaysGivesTheSameAlertId() {
         assertThat(AlertSignal.of(doc("a").event("E1").build()).alertId())
                 .isEqualTo(AlertSignal.of(doc("b").event("E1").build()).alertId())

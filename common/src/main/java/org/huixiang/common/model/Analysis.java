@@ -34,4 +34,13 @@ public record Analysis(
         return new Analysis(
                 tokens, keywords, topics, routing, region, sentiment, risk, simhash, event);
     }
+
+    /**
+     * This analysis without its tokens and keywords, for stages that read neither: they are most of
+     * its size, and every record between operators is serialized by size.
+     */
+    public Analysis withoutTerms() {
+        return new Analysis(
+                List.of(), List.of(), topics, routing, region, sentiment, risk, simhash, event);
+    }
 }
