@@ -114,8 +114,11 @@ public final class HuixiangJob {
                 AlertingStage.apply(analyzed.documents(), commands, seeds, settings.endOfData());
         DataStream<Alert> alerts = alerting.alerts();
 
+        // At the analysis stage's output parallelism the sink chains with it, and the document
+        // is not serialized once more on its way to Elasticsearch.
         analyzed.documents()
                 .sinkTo(sinks.documents())
+                .setParallelism(analyzed.documents().getParallelism())
                 .name("elasticsearch: huixiang-docs")
                 .uid("sink-docs");
         alerts.sinkTo(sinks.alertIndex())
