@@ -28,6 +28,12 @@ public final class AnalysisStage {
     /** A citizen writing again within this period raises the risk of the new message. */
     public static final java.time.Duration REPEAT_WINDOW = java.time.Duration.ofDays(30);
 
+    /**
+     * The parallelism of near-duplicate events (one index sees every document) and of what chains
+     * with them.
+     */
+    static final int SERIAL = 1;
+
     private AnalysisStage() {}
 
     public static Result apply(
@@ -38,21 +44,21 @@ public final class AnalysisStage {
                         .returns(JsonTypeInfo.of(AnalyzedDocument.class))
                         .name("analysis: segment, classify, route, score")
                         .uid("analysis");
-        // Repeated complaints run at the events' parallelism of 1 so that the two chain: the
-        // analyzed document, tokens and all, then crosses one network edge instead of two. A
-        // keyed lookup of a citizen's earlier messages costs far less than that edge.
+        // Repeated complaints run at the events' parallelism so that the two chain: the analyzed
+        // document, tokens and all, then crosses one network edge instead of two. A keyed lookup
+        // of a citizen's earlier messages costs far less than that edge.
         DataStream<AnalyzedDocument> withRepeats =
                 analyzed.keyBy(RepeatComplaintFunction::key)
                         .process(new RepeatComplaintFunction(REPEAT_WINDOW))
                         .returns(JsonTypeInfo.of(AnalyzedDocument.class))
-                        .setParallelism(1)
+                        .setParallelism(SERIAL)
                         .name("analysis: repeated complaints")
                         .uid("analysis-repeats");
         DataStream<AnalyzedDocument> withEvents =
                 withRepeats
                         .process(new EventFunction(EVENT_WINDOW))
                         .returns(JsonTypeInfo.of(AnalyzedDocument.class))
-                        .setParallelism(1)
+                        .setParallelism(SERIAL)
                         .name("analysis: near-duplicate events")
                         .uid("analysis-events");
         return new Result(withEvents, analyzed.getSideOutput(DEAD_LETTERS));
