@@ -64,8 +64,8 @@ final class BenchCommand implements Callable<Integer> {
     @Option(
             names = "--warmup",
             description =
-                    "Records the job takes in before the backlog, so the throughput is that of a warm JVM; 0 measures from a cold start. Default: ${DEFAULT-VALUE}")
-    int warmup = 5_000;
+                    "Records the job takes in before the backlog, so the throughput is that of a warm JVM (its JIT compiler needs a few minutes of work to settle); 0 measures from a cold start. Default: ${DEFAULT-VALUE}")
+    int warmup = 40_000;
 
     @Option(
             names = "--rate",
