@@ -29,6 +29,11 @@ public final class CountyAnalyzer {
 
     private static final int KEYWORDS = 8;
 
+    /**
+     * HanLP's stop words in a hash set: its own table is a word graph walked a character at a time.
+     */
+    private static final Set<String> STOP_WORDS = TokenTables.of(CoreStopWordDictionary.dictionary);
+
     private final Segmenter segmenter;
     private final TopicClassifier topics;
     private final UnitRouter router;
@@ -110,7 +115,7 @@ public final class CountyAnalyzer {
                             || countyTerms.contains(word);
             if (content
                     && word.codePointCount(0, word.length()) >= 2
-                    && !CoreStopWordDictionary.contains(word)) {
+                    && !STOP_WORDS.contains(word)) {
                 candidates.add(word);
             }
         }

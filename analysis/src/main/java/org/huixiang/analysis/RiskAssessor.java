@@ -22,7 +22,8 @@ public final class RiskAssessor {
     static final double LEVEL_II = 0.65;
     static final double LEVEL_III = 0.4;
 
-    private static final Set<String> REPEAT_WORDS = Set.of("多次", "反复", "一再", "再次", "屡次", "多次反映");
+    private static final Set<String> REPEAT_WORDS =
+            TokenTables.of("多次", "反复", "一再", "再次", "屡次", "多次反映");
     private static final Set<String> OFFICIAL_SOURCES = Set.of("news", "gov");
 
     private final Map<String, Topic> topicsById;
@@ -31,7 +32,7 @@ public final class RiskAssessor {
     public RiskAssessor(List<Topic> topics, SentimentLexicon lexicon) {
         this.topicsById =
                 topics.stream().collect(java.util.stream.Collectors.toMap(Topic::id, t -> t));
-        this.urgency = new java.util.HashMap<>(lexicon.urgency());
+        this.urgency = TokenTables.of(lexicon.urgency());
     }
 
     public Risk assess(

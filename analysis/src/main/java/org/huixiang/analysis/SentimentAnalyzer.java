@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.huixiang.common.model.Sentiment;
@@ -19,10 +20,10 @@ public final class SentimentAnalyzer {
     private static final int WINDOW = 3;
     private static final double CONTRAST_BEFORE = 0.5;
     private static final double CONTRAST_AFTER = 1.5;
-    private static final java.util.Set<String> CLAUSE_END =
-            java.util.Set.of("，", ",", "、", "；", ";", "：", ":", "。", "！", "？", "!", "?", "…", "……");
-    private static final java.util.Set<String> SENTENCE_END =
-            java.util.Set.of("。", "！", "？", "!", "?", "；", ";", "\n");
+    private static final Set<String> CLAUSE_END =
+            TokenTables.of("，", ",", "、", "；", ";", "：", ":", "。", "！", "？", "!", "?", "…", "……");
+    private static final Set<String> SENTENCE_END =
+            TokenTables.of("。", "！", "？", "!", "?", "；", ";", "\n");
     private static final double LABEL_THRESHOLD = 0.15;
 
     private final SentimentLexicon lexicon;
@@ -30,12 +31,13 @@ public final class SentimentAnalyzer {
 
     /**
      * Every cue with its weight and side, a negative reading winning where a word is in both lists;
-     * with negations and degree words in hash maps of their own: one lookup per token.
+     * with negations, degree and contrast words in hash maps of their own: one lookup per token.
      */
     private final Map<String, Cue> cueWeights = new HashMap<>();
 
     private final Map<String, Double> negations;
     private final Map<String, Double> degrees;
+    private final Map<String, Double> contrasts;
 
     private record Cue(double weight, boolean negative) {}
 
@@ -43,8 +45,9 @@ public final class SentimentAnalyzer {
         this.lexicon = lexicon;
         lexicon.positive().forEach((word, weight) -> cueWeights.put(word, new Cue(weight, false)));
         lexicon.negative().forEach((word, weight) -> cueWeights.put(word, new Cue(weight, true)));
-        this.negations = new HashMap<>(lexicon.negation());
-        this.degrees = new HashMap<>(lexicon.degree());
+        this.negations = TokenTables.of(lexicon.negation());
+        this.degrees = TokenTables.of(lexicon.degree());
+        this.contrasts = TokenTables.of(lexicon.contrast());
         List<String> cues = new ArrayList<>(lexicon.negative().keySet());
         cues.addAll(lexicon.positive().keySet());
         cues.removeIf(term -> term.startsWith("["));
@@ -97,7 +100,7 @@ public final class SentimentAnalyzer {
                 boost = 1;
                 continue;
             }
-            if (lexicon.contrast().containsKey(token)) {
+            if (contrasts.containsKey(token)) {
                 // "X不错，就是Y差": what follows the contrast is the writer's real judgement
                 sentencePositive *= CONTRAST_BEFORE;
                 sentenceNegative *= CONTRAST_BEFORE;

@@ -1,6 +1,8 @@
 package org.huixiang.analysis.events;
 
 import java.util.List;
+import java.util.Set;
+import org.huixiang.analysis.TokenTables;
 
 /**
  * 64-bit SimHash over tokens (Charikar): texts that share most of their words get fingerprints that
@@ -10,8 +12,8 @@ import java.util.List;
 public final class SimHash {
 
     /** Words platforms add when a text is passed on; they say nothing about its content. */
-    private static final java.util.Set<String> REPOST_MARKERS =
-            java.util.Set.of("转发", "转", "转载", "回复", "分享", "评论");
+    private static final Set<String> REPOST_MARKERS =
+            TokenTables.of("转发", "转", "转载", "回复", "分享", "评论");
 
     private SimHash() {}
 

@@ -1,6 +1,8 @@
 package org.huixiang.common.seeds;
 
 import java.io.Serializable;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +49,9 @@ public final class Seeds implements Serializable {
         this.rules = rules;
         this.response = response;
         this.tasks = List.copyOf(tasks);
-        this.unitByNameOrAlias = Map.copyOf(unitByNameOrAlias);
+        // a hash table: looked up once per token of every document (UnitRouter), mostly missing,
+        // where Map.copyOf's probing would call equals on every slot it passes
+        this.unitByNameOrAlias = Collections.unmodifiableMap(new HashMap<>(unitByNameOrAlias));
     }
 
     /** The unit that receives what no topic claims (县政府办公室). */
