@@ -39,7 +39,9 @@ public final class BenchReport {
                         r.cores()
                                 + " cores; job parallelism "
                                 + r.parallelism()
-                                + ", "
+                                + ", checkpoints every "
+                                + r.checkpointSeconds()
+                                + " s, "
                                 + r.partitions()
                                 + " partitions per input topic",
                         ""));
@@ -198,6 +200,7 @@ public final class BenchReport {
         out.put("chars_median", r.corpus().medianChars());
         out.put("cores", r.cores());
         out.put("parallelism", r.parallelism());
+        out.put("checkpoint_interval_s", r.checkpointSeconds());
         out.put("partitions", r.partitions());
         return out;
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 /**
  * Everything one benchmark run measured.
  *
+ * @param checkpointSeconds the job's checkpoint interval
  * @param partitions partitions per input topic
  * @param warmup the job taking in the warm-up corpus from its cold start, or null without one
  * @param drain the job draining the backlog: the throughput
@@ -21,6 +22,7 @@ public record BenchResult(
         Corpus corpus,
         int cores,
         int parallelism,
+        long checkpointSeconds,
         int partitions,
         Ceilings ceilings,
         Drain warmup,

@@ -182,6 +182,7 @@ public final class PipelineBench {
                         BenchResult.Corpus.of(backlog, pool.description()),
                         cores,
                         config.flink().parallelism(),
+                        config.flink().checkpointInterval().toSeconds(),
                         partitions(start, Topics.RAW_POSTS),
                         ceilings,
                         warm,

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -88,6 +89,12 @@ final class BenchCommand implements Callable<Integer> {
             description = "The job's parallelism. Default: ${DEFAULT-VALUE}")
     int parallelism = 2;
 
+    @Option(
+            names = "--checkpoint-seconds",
+            description =
+                    "The job's checkpoint interval. The default is what deployments run (deploy/k8s); `huixiang run` checkpoints every 5 s unless configured. Default: ${DEFAULT-VALUE}")
+    int checkpointSeconds = 30;
+
     @Option(names = "--seed", description = "Corpus seed. Default: ${DEFAULT-VALUE}")
     long seed = 20231;
 
@@ -138,6 +145,12 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private int pipeline() throws Exception {
+        if (checkpointSeconds < 1) {
+            System.err.println(
+                    "huixiang bench: --checkpoint-seconds must be at least 1, got "
+                            + checkpointSeconds);
+            return 2;
+        }
         Seeds seeds = SeedLoader.loadDefault();
         PrintStream err = System.err;
         TextPool pool = pool(new CountyAnalyzer(seeds));
@@ -157,7 +170,7 @@ final class BenchCommand implements Callable<Integer> {
                     embedded.withFlink(
                             new FlinkSettings(
                                     parallelism,
-                                    flink.checkpointInterval(),
+                                    Duration.ofSeconds(checkpointSeconds),
                                     flink.checkpointDir(),
                                     flink.eventTime()));
             byte[] secret = new byte[32];

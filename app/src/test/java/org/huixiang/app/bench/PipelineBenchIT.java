@@ -100,11 +100,14 @@ class PipelineBenchIT {
                     "ratio_pipeline_to_hanlp",
                     "ratio_pipeline_to_elasticsearch",
                     "ratio_pipeline_to_kafka",
-                    "ratio_analyzer_to_hanlp"
+                    "ratio_analyzer_to_hanlp",
+                    "checkpoint_interval_s"
                 }) {
             assertThat(json.has(key)).as(key).isTrue();
         }
         assertThat(json.get("rss_mb_total").asLong()).isPositive();
+        assertThat(json.get("checkpoint_interval_s").asLong())
+                .isEqualTo(config.flink().checkpointInterval().toSeconds());
         assertThat(BenchReport.table(result)).contains("throughput, end to end", "ceiling: ");
     }
 }
