@@ -65,8 +65,8 @@ final class BenchCommand implements Callable<Integer> {
     @Option(
             names = "--warmup",
             description =
-                    "Records the job takes in before the backlog, so the throughput is that of a warm JVM (on two busy cores its JIT compiler is still at work minutes in); 0 measures from a cold start. Default: ${DEFAULT-VALUE}")
-    int warmup = 40_000;
+                    "Records the job takes in before the backlog, so the throughput is that of a warm JVM; 0 measures from a cold start. Default: ${DEFAULT-VALUE}")
+    int warmup = 5_000;
 
     @Option(
             names = "--rate",
