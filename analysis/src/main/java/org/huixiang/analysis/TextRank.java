@@ -40,7 +40,7 @@ final class TextRank {
             ids[i] = id;
         }
         int n = words.size();
-        int[][] neighbours = neighbours(ids, n);
+        Graph graph = Graph.of(ids, n);
         double[] score = new double[n];
         Arrays.fill(score, 1.0);
         double[] next = new double[n];
@@ -48,13 +48,14 @@ final class TextRank {
         double[] share = new double[n];
         for (int iteration = 0; iteration < ITERATIONS; iteration++) {
             for (int w = 0; w < n; w++) {
-                share[w] = neighbours[w].length == 0 ? 0 : score[w] / neighbours[w].length;
+                int degree = graph.degree(w);
+                share[w] = degree == 0 ? 0 : score[w] / degree;
             }
             double change = 0;
             for (int w = 0; w < n; w++) {
                 double sum = 0;
-                for (int neighbour : neighbours[w]) {
-                    sum += share[neighbour];
+                for (int k = graph.from[w]; k < graph.from[w + 1]; k++) {
+                    sum += share[graph.adjacent[k]];
                 }
                 next[w] = (1 - DAMPING) + DAMPING * sum;
                 change = Math.max(change, Math.abs(next[w] - score[w]));
@@ -76,44 +77,58 @@ final class TextRank {
     }
 
     /**
-     * Each word's distinct neighbours within the window, in ascending order: the words at most
-     * {@code WINDOW - 1} places from any of its occurrences. Occurrences are grouped by word first
-     * (a counting sort of positions), so each word's neighbours are collected in one sweep.
+     * Each word's distinct neighbours within the window, the words at most {@code WINDOW - 1}
+     * places from any of its occurrences, in one flat array: those of word {@code w} are {@code
+     * adjacent[from[w]]} up to {@code adjacent[from[w + 1]]}. One array for the whole graph, not
+     * one per word: the graph is built for every document.
      */
-    private static int[][] neighbours(int[] ids, int n) {
-        int[] start = new int[n + 1];
-        for (int id : ids) {
-            start[id + 1]++;
+    private record Graph(int[] from, int[] adjacent) {
+
+        int degree(int w) {
+            return from[w + 1] - from[w];
         }
-        for (int w = 0; w < n; w++) {
-            start[w + 1] += start[w];
-        }
-        int[] positions = new int[ids.length];
-        int[] filled = Arrays.copyOf(start, n);
-        for (int i = 0; i < ids.length; i++) {
-            positions[filled[ids[i]]++] = i;
-        }
-        int[] seenBy = new int[n];
-        Arrays.fill(seenBy, -1);
-        int[] found = new int[n];
-        int[][] neighbours = new int[n][];
-        for (int w = 0; w < n; w++) {
-            int count = 0;
-            for (int k = start[w]; k < start[w + 1]; k++) {
-                int i = positions[k];
-                int end = Math.min(ids.length, i + WINDOW);
-                for (int j = Math.max(0, i - WINDOW + 1); j < end; j++) {
-                    int other = ids[j];
-                    if (other != w && seenBy[other] != w) {
-                        seenBy[other] = w;
-                        found[count++] = other;
+
+        /**
+         * Occurrences are grouped by word first (a counting sort of positions), so each word's
+         * neighbours are collected in one sweep; a neighbour is recorded once per word, however
+         * often the two meet.
+         */
+        static Graph of(int[] ids, int n) {
+            int[] start = new int[n + 1];
+            for (int id : ids) {
+                start[id + 1]++;
+            }
+            for (int w = 0; w < n; w++) {
+                start[w + 1] += start[w];
+            }
+            int[] positions = new int[ids.length];
+            int[] filled = Arrays.copyOf(start, n);
+            for (int i = 0; i < ids.length; i++) {
+                positions[filled[ids[i]]++] = i;
+            }
+            int[] seenBy = new int[n];
+            Arrays.fill(seenBy, -1);
+            int[] from = new int[n + 1];
+            // each occurrence has at most 2 * (WINDOW - 1) words around it
+            int[] adjacent = new int[ids.length * 2 * (WINDOW - 1)];
+            int edges = 0;
+            for (int w = 0; w < n; w++) {
+                from[w] = edges;
+                for (int k = start[w]; k < start[w + 1]; k++) {
+                    int i = positions[k];
+                    int end = Math.min(ids.length, i + WINDOW);
+                    for (int j = Math.max(0, i - WINDOW + 1); j < end; j++) {
+                        int other = ids[j];
+                        if (other != w && seenBy[other] != w) {
+                            seenBy[other] = w;
+                            adjacent[edges++] = other;
+                        }
                     }
                 }
             }
-            neighbours[w] = Arrays.copyOf(found, count);
-            Arrays.sort(neighbours[w]);
+            from[n] = edges;
+            return new Graph(from, adjacent);
         }
-        return neighbours;
     }
 
     /**
