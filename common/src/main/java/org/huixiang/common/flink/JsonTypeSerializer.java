@@ -1,7 +1,6 @@
 package org.huixiang.common.flink;
 
 import java.io.IOException;
-import org.apache.flink.api.common.typeutils.TypeSerializer;
 import org.apache.flink.api.common.typeutils.TypeSerializerSchemaCompatibility;
 import org.apache.flink.api.common.typeutils.TypeSerializerSnapshot;
 import org.apache.flink.core.memory.DataInputView;
@@ -12,42 +11,10 @@ import org.huixiang.common.json.Json;
  * Serializes an immutable record as length-prefixed JSON with {@link Json#mapper()}. Records are
  * immutable, so copies are the instance itself.
  */
-public final class JsonTypeSerializer<T> extends TypeSerializer<T> {
-
-    private final Class<T> type;
+public final class JsonTypeSerializer<T> extends ImmutableRecordSerializer<T> {
 
     public JsonTypeSerializer(Class<T> type) {
-        this.type = type;
-    }
-
-    @Override
-    public boolean isImmutableType() {
-        return true;
-    }
-
-    @Override
-    public TypeSerializer<T> duplicate() {
-        return this;
-    }
-
-    @Override
-    public T createInstance() {
-        return null;
-    }
-
-    @Override
-    public T copy(T from) {
-        return from;
-    }
-
-    @Override
-    public T copy(T from, T reuse) {
-        return from;
-    }
-
-    @Override
-    public int getLength() {
-        return -1;
+        super(type);
     }
 
     @Override
@@ -65,25 +32,10 @@ public final class JsonTypeSerializer<T> extends TypeSerializer<T> {
     }
 
     @Override
-    public T deserialize(T reuse, DataInputView source) throws IOException {
-        return deserialize(source);
-    }
-
-    @Override
     public void copy(DataInputView source, DataOutputView target) throws IOException {
         int length = source.readInt();
         target.writeInt(length);
         target.write(source, length);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof JsonTypeSerializer<?> other && other.type.equals(type);
-    }
-
-    @Override
-    public int hashCode() {
-        return type.hashCode();
     }
 
     @Override
@@ -125,7 +77,7 @@ public final class JsonTypeSerializer<T> extends TypeSerializer<T> {
         }
 
         @Override
-        public TypeSerializer<T> restoreSerializer() {
+        public JsonTypeSerializer<T> restoreSerializer() {
             return new JsonTypeSerializer<>(type);
         }
 

@@ -4,7 +4,7 @@ import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.connector.kafka.source.reader.deserializer.KafkaRecordDeserializationSchema;
 import org.apache.flink.util.Collector;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.huixiang.common.flink.JsonTypeInfo;
+import org.huixiang.common.flink.EdgeTypeInfo;
 import org.huixiang.common.model.Origin;
 
 /** Keeps every Kafka record as bytes with its origin; never throws, so no record is lost here. */
@@ -21,6 +21,6 @@ public final class RawRecordDeserializer implements KafkaRecordDeserializationSc
 
     @Override
     public TypeInformation<RawRecord> getProducedType() {
-        return JsonTypeInfo.of(RawRecord.class);
+        return EdgeTypeInfo.of(RawRecord.class);
     }
 }
