@@ -4,7 +4,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.flink.streaming.api.datastream.AsyncDataStream;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.huixiang.common.config.NotificationSettings;
-import org.huixiang.common.flink.JsonTypeInfo;
+import org.huixiang.common.flink.EdgeTypeInfo;
 import org.huixiang.common.model.Alert;
 import org.huixiang.common.model.DeadLetter;
 
@@ -26,11 +26,11 @@ public final class NotificationStage {
                         NotificationFunction.budget(settings).toMillis(),
                         TimeUnit.MILLISECONDS,
                         IN_FLIGHT)
-                .returns(JsonTypeInfo.of(DeadLetter.class))
+                .returns(EdgeTypeInfo.of(DeadLetter.class))
                 .name("notify: webhooks")
                 .uid("notify-webhooks")
                 .process(new CountFailures())
-                .returns(JsonTypeInfo.of(DeadLetter.class))
+                .returns(EdgeTypeInfo.of(DeadLetter.class))
                 .name("notify: count failures")
                 .uid("notify-count-failures");
     }

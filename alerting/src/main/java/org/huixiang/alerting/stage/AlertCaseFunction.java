@@ -23,6 +23,7 @@ import org.huixiang.alerting.lifecycle.AlertUpdates;
 import org.huixiang.alerting.lifecycle.DeadlineWatch;
 import org.huixiang.alerting.lifecycle.Outcome;
 import org.huixiang.alerting.lifecycle.ResponseCommands;
+import org.huixiang.common.flink.EdgeTypeInfo;
 import org.huixiang.common.flink.JsonTypeInfo;
 import org.huixiang.common.json.Json;
 import org.huixiang.common.model.Alert;
@@ -58,7 +59,7 @@ public final class AlertCaseFunction
 
     /** Refused commands, as dead letters naming the reason. */
     public static final OutputTag<DeadLetter> REJECTED =
-            new OutputTag<>("rejected-commands", JsonTypeInfo.of(DeadLetter.class));
+            new OutputTag<>("rejected-commands", EdgeTypeInfo.of(DeadLetter.class));
 
     private final AlertUpdates updates;
     private final ResponseCommands commands;

@@ -7,7 +7,7 @@ import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.util.OutputTag;
 import org.huixiang.alerting.lifecycle.AlertIds;
 import org.huixiang.alerting.lifecycle.AlertSignal;
-import org.huixiang.common.flink.JsonTypeInfo;
+import org.huixiang.common.flink.EdgeTypeInfo;
 import org.huixiang.common.kafka.RawRecord;
 import org.huixiang.common.model.Alert;
 import org.huixiang.common.model.AlertDocument;
@@ -24,7 +24,7 @@ import org.huixiang.common.seeds.Seeds;
 public final class AlertingStage {
 
     private static final OutputTag<DeadLetter> MALFORMED =
-            new OutputTag<>("malformed-commands", JsonTypeInfo.of(DeadLetter.class));
+            new OutputTag<>("malformed-commands", EdgeTypeInfo.of(DeadLetter.class));
 
     private AlertingStage() {}
 
@@ -43,7 +43,7 @@ public final class AlertingStage {
         SingleOutputStreamOperator<ResponseCommand> commands =
                 responses
                         .process(new ResponseCommandParser(MALFORMED))
-                        .returns(JsonTypeInfo.of(ResponseCommand.class))
+                        .returns(EdgeTypeInfo.of(ResponseCommand.class))
                         .name("alerting: read response commands")
                         .uid("alerting-read-commands");
 
@@ -61,20 +61,20 @@ public final class AlertingStage {
                                                         doc.document().receivedAt()));
                                     }
                                 })
-                        .returns(JsonTypeInfo.of(SurgeFunction.TopicDocument.class))
+                        .returns(EdgeTypeInfo.of(SurgeFunction.TopicDocument.class))
                         .setParallelism(documents.getParallelism())
                         .name("alerting: topics of documents")
                         .uid("alerting-topic-documents")
                         .keyBy(SurgeFunction.TopicDocument::key, Types.STRING)
                         .process(new SurgeFunction(seeds.rules().surges()))
-                        .returns(JsonTypeInfo.of(AlertSignal.class))
+                        .returns(EdgeTypeInfo.of(AlertSignal.class))
                         .name("alerting: surges per topic and town")
                         .uid("alerting-surges");
 
         DataStream<AlertSignal> signals =
                 documents
                         .map(AlertSignal::of)
-                        .returns(JsonTypeInfo.of(AlertSignal.class))
+                        .returns(EdgeTypeInfo.of(AlertSignal.class))
                         .setParallelism(documents.getParallelism())
                         .name("alerting: documents to their event's alert")
                         .uid("alerting-document-signals")
@@ -84,7 +84,7 @@ public final class AlertingStage {
                 signals.keyBy(s -> AlertIds.key(s.alertId()), Types.STRING)
                         .connect(commands.keyBy(c -> AlertIds.key(c.alertId()), Types.STRING))
                         .process(new AlertCaseFunction(seeds, endOfData))
-                        .returns(JsonTypeInfo.of(Alert.class))
+                        .returns(EdgeTypeInfo.of(Alert.class))
                         .name("alerting: alert cases, commands and deadlines")
                         .uid("alerting-cases");
 

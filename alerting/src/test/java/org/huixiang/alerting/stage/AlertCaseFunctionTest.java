@@ -16,7 +16,7 @@ import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.apache.flink.streaming.util.KeyedTwoInputStreamOperatorTestHarness;
 import org.huixiang.alerting.lifecycle.AlertIds;
 import org.huixiang.alerting.lifecycle.AlertSignal;
-import org.huixiang.common.flink.JsonTypeInfo;
+import org.huixiang.common.flink.EdgeTypeInfo;
 import org.huixiang.common.model.Alert;
 import org.huixiang.common.model.AlertKind;
 import org.huixiang.common.model.AlertState;
@@ -50,7 +50,7 @@ class AlertCaseFunctionTest {
                         (AlertSignal s) -> AlertIds.key(s.alertId()),
                         (ResponseCommand c) -> AlertIds.key(c.alertId()),
                         Types.STRING);
-        harness.setup(JsonTypeInfo.of(Alert.class).createSerializer(new SerializerConfigImpl()));
+        harness.setup(EdgeTypeInfo.of(Alert.class).createSerializer(new SerializerConfigImpl()));
         harness.open();
         return harness;
     }

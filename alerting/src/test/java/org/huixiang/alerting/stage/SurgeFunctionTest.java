@@ -14,7 +14,7 @@ import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
 import org.huixiang.alerting.lifecycle.AlertIds;
 import org.huixiang.alerting.lifecycle.AlertSignal;
-import org.huixiang.common.flink.JsonTypeInfo;
+import org.huixiang.common.flink.EdgeTypeInfo;
 import org.huixiang.common.model.AlertDocument;
 import org.huixiang.common.seeds.SeedLoader;
 import org.junit.jupiter.api.Test;
@@ -38,7 +38,7 @@ class SurgeFunctionTest {
                         SurgeFunction.TopicDocument::key,
                         Types.STRING)) {
             h.setup(
-                    JsonTypeInfo.of(AlertSignal.class)
+                    EdgeTypeInfo.of(AlertSignal.class)
                             .createSerializer(new SerializerConfigImpl()));
             h.open();
             for (int i = 0; i < 8; i++) {

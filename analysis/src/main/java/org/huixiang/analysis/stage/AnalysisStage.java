@@ -4,7 +4,7 @@ import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.util.OutputTag;
 import org.huixiang.common.config.AnalysisSettings;
-import org.huixiang.common.flink.JsonTypeInfo;
+import org.huixiang.common.flink.EdgeTypeInfo;
 import org.huixiang.common.model.AnalyzedDocument;
 import org.huixiang.common.model.DeadLetter;
 import org.huixiang.common.model.Document;
@@ -16,7 +16,7 @@ import org.huixiang.common.seeds.Seeds;
 public final class AnalysisStage {
 
     public static final OutputTag<DeadLetter> DEAD_LETTERS =
-            new OutputTag<>("analysis-dead-letters", JsonTypeInfo.of(DeadLetter.class));
+            new OutputTag<>("analysis-dead-letters", EdgeTypeInfo.of(DeadLetter.class));
 
     /** The two outputs of the stage. */
     public record Result(
@@ -41,7 +41,7 @@ public final class AnalysisStage {
         SingleOutputStreamOperator<AnalyzedDocument> analyzed =
                 documents
                         .process(new AnalyzeFunction(seeds, models, DEAD_LETTERS))
-                        .returns(JsonTypeInfo.of(AnalyzedDocument.class))
+                        .returns(EdgeTypeInfo.of(AnalyzedDocument.class))
                         .name("analysis: segment, classify, route, score")
                         .uid("analysis");
         // Repeated complaints run at the events' parallelism so that the two chain: the analyzed
@@ -50,14 +50,14 @@ public final class AnalysisStage {
         DataStream<AnalyzedDocument> withRepeats =
                 analyzed.keyBy(RepeatComplaintFunction::key)
                         .process(new RepeatComplaintFunction(REPEAT_WINDOW))
-                        .returns(JsonTypeInfo.of(AnalyzedDocument.class))
+                        .returns(EdgeTypeInfo.of(AnalyzedDocument.class))
                         .setParallelism(SERIAL)
                         .name("analysis: repeated complaints")
                         .uid("analysis-repeats");
         DataStream<AnalyzedDocument> withEvents =
                 withRepeats
                         .process(new EventFunction(EVENT_WINDOW))
-                        .returns(JsonTypeInfo.of(AnalyzedDocument.class))
+                        .returns(EdgeTypeInfo.of(AnalyzedDocument.class))
                         .setParallelism(SERIAL)
                         .name("analysis: near-duplicate events")
                         .uid("analysis-events");

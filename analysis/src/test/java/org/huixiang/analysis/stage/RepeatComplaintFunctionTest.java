@@ -10,7 +10,7 @@ import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.operators.KeyedProcessOperator;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
-import org.huixiang.common.flink.JsonTypeInfo;
+import org.huixiang.common.flink.EdgeTypeInfo;
 import org.huixiang.common.model.Analysis;
 import org.huixiang.common.model.AnalyzedDocument;
 import org.huixiang.common.model.Contact;
@@ -57,7 +57,7 @@ class RepeatComplaintFunctionTest {
                         RepeatComplaintFunction::key,
                         Types.STRING)) {
             h.setup(
-                    JsonTypeInfo.of(AnalyzedDocument.class)
+                    EdgeTypeInfo.of(AnalyzedDocument.class)
                             .createSerializer(new SerializerConfigImpl()));
             h.open();
             h.processElement(new StreamRecord<>(message("m1", "c1", 0)));

@@ -13,8 +13,8 @@ import org.huixiang.analysis.stage.AnalysisStage;
 import org.huixiang.common.config.AnalysisSettings;
 import org.huixiang.common.config.FlinkSettings.EventTime;
 import org.huixiang.common.config.NotificationSettings;
+import org.huixiang.common.flink.EdgeTypeInfo;
 import org.huixiang.common.flink.IntakeWatermarks;
-import org.huixiang.common.flink.JsonTypeInfo;
 import org.huixiang.common.kafka.RawRecord;
 import org.huixiang.common.model.Alert;
 import org.huixiang.common.model.AnalyzedDocument;
@@ -101,11 +101,11 @@ public final class HuixiangJob {
     public void build(StreamExecutionEnvironment env) {
         DataStream<RawRecord> raw =
                 env.fromSource(source, watermarks(), "raw posts and messages")
-                        .returns(JsonTypeInfo.of(RawRecord.class))
+                        .returns(EdgeTypeInfo.of(RawRecord.class))
                         .uid("source-raw");
         DataStream<RawRecord> commands =
                 env.fromSource(responses, watermarks(), "response commands")
-                        .returns(JsonTypeInfo.of(RawRecord.class))
+                        .returns(EdgeTypeInfo.of(RawRecord.class))
                         .uid("source-responses");
         IngestStage.Result ingested = IngestStage.apply(raw, parser, settings.dedupRetention());
         AnalysisStage.Result analyzed =

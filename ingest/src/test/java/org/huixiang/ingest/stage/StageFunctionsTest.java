@@ -13,7 +13,7 @@ import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
 import org.apache.flink.streaming.util.OneInputStreamOperatorTestHarness;
 import org.apache.flink.streaming.util.ProcessFunctionTestHarnesses;
-import org.huixiang.common.flink.JsonTypeInfo;
+import org.huixiang.common.flink.EdgeTypeInfo;
 import org.huixiang.common.kafka.RawRecord;
 import org.huixiang.common.kafka.Topics;
 import org.huixiang.common.model.DeadLetter;
@@ -71,7 +71,7 @@ class StageFunctionsTest {
                         Document::id,
                         org.apache.flink.api.common.typeinfo.Types.STRING)) {
             harness.setup(
-                    JsonTypeInfo.of(Document.class)
+                    EdgeTypeInfo.of(Document.class)
                             .createSerializer(
                                     new org.apache.flink.api.common.serialization
                                             .SerializerConfigImpl()));
