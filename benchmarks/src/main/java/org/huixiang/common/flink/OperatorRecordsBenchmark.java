@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.flink.api.common.serialization.SerializerConfigImpl;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeutils.TypeSerializer;
 import org.apache.flink.core.memory.DataInputDeserializer;
 import org.apache.flink.core.memory.DataOutputSerializer;
@@ -27,10 +28,11 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * What one edge between operators costs an analyzed document: written by the serializer the job
- * uses, then read back, as Flink does when a record crosses to another task or into state. The
- * job's documents cross several such edges, so this figure, times the edges, is what the pipeline
- * pays beside the analyzer.
+ * What one edge between operators costs an analyzed document: written by a serializer, then read
+ * back, as Flink does when a record crosses to another task or into state. {@code edge} is the
+ * binary format the job's edges use, {@code json} the one its state uses (and its edges used
+ * before). The job's documents cross several edges, so this figure, times the edges, is what the
+ * pipeline pays beside the analyzer.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -43,6 +45,9 @@ public class OperatorRecordsBenchmark {
     @Param({"200"})
     public int chars;
 
+    @Param({"edge", "json"})
+    public String format;
+
     private TypeSerializer<AnalyzedDocument> serializer;
     private final List<AnalyzedDocument> documents = new ArrayList<>();
     private final List<byte[]> written = new ArrayList<>();
@@ -53,9 +58,11 @@ public class OperatorRecordsBenchmark {
     @Setup(Level.Trial)
     public void setUp() throws IOException {
         CountyAnalyzer analyzer = new CountyAnalyzer(SeedLoader.loadDefault());
-        serializer =
-                JsonTypeInfo.of(AnalyzedDocument.class)
-                        .createSerializer(new SerializerConfigImpl());
+        TypeInformation<AnalyzedDocument> type =
+                format.equals("json")
+                        ? JsonTypeInfo.of(AnalyzedDocument.class)
+                        : EdgeTypeInfo.of(AnalyzedDocument.class);
+        serializer = type.createSerializer(new SerializerConfigImpl());
         long bytes = 0;
         for (String text : SampleTexts.of(chars)) {
             Document document = Document.ofText("bench", text, null);
@@ -67,7 +74,7 @@ public class OperatorRecordsBenchmark {
             bytes += out.length();
         }
         System.out.println(
-                "\nbytes per analyzed document on an edge: " + bytes / SampleTexts.COUNT);
+                "\nbytes per analyzed document, " + format + ": " + bytes / SampleTexts.COUNT);
     }
 
     private int advance() {
