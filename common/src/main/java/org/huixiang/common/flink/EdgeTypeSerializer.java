@@ -12,18 +12,13 @@ import org.huixiang.common.flink.internal.RecordCodec;
  */
 public final class EdgeTypeSerializer<T> extends ImmutableRecordSerializer<T> {
 
-    /** Built on first use: the serializer travels in the job graph, a codec cannot. */
-    private transient RecordCodec<T> codec;
-
     public EdgeTypeSerializer(Class<T> type) {
         super(type);
     }
 
+    /** Looked up on use, not held: the serializer travels in the job graph, a codec cannot. */
     private RecordCodec<T> codec() {
-        if (codec == null) {
-            codec = RecordCodec.of(type);
-        }
-        return codec;
+        return RecordCodec.of(type);
     }
 
     @Override
@@ -75,16 +70,10 @@ public final class EdgeTypeSerializer<T> extends ImmutableRecordSerializer<T> {
         }
 
         @Override
-        @SuppressWarnings("unchecked")
         public void readSnapshot(int version, DataInputView in, ClassLoader classLoader)
                 throws IOException {
-            String name = in.readUTF();
+            type = recordClass(in.readUTF(), classLoader);
             layout = in.readUTF();
-            try {
-                type = (Class<T>) Class.forName(name, false, classLoader);
-            } catch (ClassNotFoundException e) {
-                throw new IOException("record class " + name + " no longer exists", e);
-            }
         }
 
         @Override

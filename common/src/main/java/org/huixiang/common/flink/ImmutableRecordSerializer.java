@@ -51,6 +51,16 @@ abstract class ImmutableRecordSerializer<T> extends TypeSerializer<T> {
         return deserialize(source);
     }
 
+    /** The record class a serializer snapshot names, for its restore. */
+    @SuppressWarnings("unchecked")
+    static <T> Class<T> recordClass(String name, ClassLoader classLoader) throws IOException {
+        try {
+            return (Class<T>) Class.forName(name, false, classLoader);
+        } catch (ClassNotFoundException e) {
+            throw new IOException("record class " + name + " no longer exists", e);
+        }
+    }
+
     @Override
     public boolean equals(Object o) {
         return o != null

@@ -65,15 +65,9 @@ public final class JsonTypeSerializer<T> extends ImmutableRecordSerializer<T> {
         }
 
         @Override
-        @SuppressWarnings("unchecked")
         public void readSnapshot(int version, DataInputView in, ClassLoader classLoader)
                 throws IOException {
-            String name = in.readUTF();
-            try {
-                type = (Class<T>) Class.forName(name, false, classLoader);
-            } catch (ClassNotFoundException e) {
-                throw new IOException("record class " + name + " no longer exists", e);
-            }
+            type = recordClass(in.readUTF(), classLoader);
         }
 
         @Override

@@ -93,20 +93,10 @@ class EdgeTypeSerializerTest {
     @Test
     void aSnapshotAcceptsTheSameLayoutAndRefusesAnother() throws Exception {
         TypeSerializer<Alert> serializer = serializer(Alert.class);
-        DataOutputSerializer out = new DataOutputSerializer(64);
-        TypeSerializerSnapshot.writeVersionedSnapshot(out, serializer.snapshotConfiguration());
-        TypeSerializerSnapshot<Alert> restored =
-                TypeSerializerSnapshot.readVersionedSnapshot(
-                        new DataInputDeserializer(out.getCopyOfBuffer()),
-                        getClass().getClassLoader());
+        TypeSerializerSnapshot<Alert> restored = Snapshots.writtenAndRead(serializer);
 
         assertThat(restored.restoreSerializer()).isEqualTo(serializer);
-        assertThat(
-                        serializer
-                                .snapshotConfiguration()
-                                .resolveSchemaCompatibility(restored)
-                                .isCompatibleAsIs())
-                .isTrue();
+        assertThat(Snapshots.compatibleAsIs(serializer, restored)).isTrue();
         EdgeTypeSerializer.Snapshot<Alert> changed =
                 new EdgeTypeSerializer.Snapshot<>(Alert.class, "org.huixiang.common.model.Alert()");
         assertThat(

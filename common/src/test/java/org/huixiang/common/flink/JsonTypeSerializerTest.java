@@ -25,19 +25,10 @@ class JsonTypeSerializerTest {
     void snapshotRestoresACompatibleSerializer() throws Exception {
         TypeSerializer<Alert> serializer =
                 JsonTypeInfo.of(Alert.class).createSerializer(new SerializerConfigImpl());
-        DataOutputSerializer out = new DataOutputSerializer(64);
-        TypeSerializerSnapshot.writeVersionedSnapshot(out, serializer.snapshotConfiguration());
-        TypeSerializerSnapshot<Alert> restored =
-                TypeSerializerSnapshot.readVersionedSnapshot(
-                        new DataInputDeserializer(out.getCopyOfBuffer()),
-                        getClass().getClassLoader());
+        TypeSerializerSnapshot<Alert> restored = Snapshots.writtenAndRead(serializer);
+
         assertThat(restored.restoreSerializer()).isEqualTo(serializer);
-        assertThat(
-                        serializer
-                                .snapshotConfiguration()
-                                .resolveSchemaCompatibility(restored)
-                                .isCompatibleAsIs())
-                .isTrue();
+        assertThat(Snapshots.compatibleAsIs(serializer, restored)).isTrue();
     }
 
     private static <T> T roundTrip(Class<T> type, T value) throws Exception {

@@ -155,6 +155,28 @@ public final class RecordCodec<T> {
         void write(Object value, DataOutputView out) throws IOException;
 
         Object read(DataInputView in) throws IOException;
+
+        static Field of(Writer writer, Reader reader) {
+            return new Field() {
+                @Override
+                public void write(Object value, DataOutputView out) throws IOException {
+                    writer.write(value, out);
+                }
+
+                @Override
+                public Object read(DataInputView in) throws IOException {
+                    return reader.read(in);
+                }
+            };
+        }
+    }
+
+    private interface Writer {
+        void write(Object value, DataOutputView out) throws IOException;
+    }
+
+    private interface Reader {
+        Object read(DataInputView in) throws IOException;
     }
 
     private static Field field(Type generic, RecordComponent component) {
@@ -211,121 +233,50 @@ public final class RecordCodec<T> {
     }
 
     private static Field nullable(Field field) {
-        return new Field() {
-            @Override
-            public void write(Object value, DataOutputView out) throws IOException {
-                if (value == null) {
-                    out.writeByte(ABSENT);
-                } else {
-                    out.writeByte(PRESENT);
-                    field.write(value, out);
-                }
-            }
-
-            @Override
-            public Object read(DataInputView in) throws IOException {
-                return in.readByte() == ABSENT ? null : field.read(in);
-            }
-        };
+        return Field.of(
+                (value, out) -> {
+                    if (value == null) {
+                        out.writeByte(ABSENT);
+                    } else {
+                        out.writeByte(PRESENT);
+                        field.write(value, out);
+                    }
+                },
+                in -> in.readByte() == ABSENT ? null : field.read(in));
     }
 
     private static final Field INT =
-            new Field() {
-                @Override
-                public void write(Object value, DataOutputView out) throws IOException {
-                    out.writeInt((Integer) value);
-                }
-
-                @Override
-                public Object read(DataInputView in) throws IOException {
-                    return in.readInt();
-                }
-            };
-
+            Field.of((v, out) -> out.writeInt((Integer) v), in -> in.readInt());
     private static final Field LONG =
-            new Field() {
-                @Override
-                public void write(Object value, DataOutputView out) throws IOException {
-                    out.writeLong((Long) value);
-                }
-
-                @Override
-                public Object read(DataInputView in) throws IOException {
-                    return in.readLong();
-                }
-            };
-
+            Field.of((v, out) -> out.writeLong((Long) v), in -> in.readLong());
     private static final Field DOUBLE =
-            new Field() {
-                @Override
-                public void write(Object value, DataOutputView out) throws IOException {
-                    out.writeDouble((Double) value);
-                }
-
-                @Override
-                public Object read(DataInputView in) throws IOException {
-                    return in.readDouble();
-                }
-            };
-
+            Field.of((v, out) -> out.writeDouble((Double) v), in -> in.readDouble());
     private static final Field BOOLEAN =
-            new Field() {
-                @Override
-                public void write(Object value, DataOutputView out) throws IOException {
-                    out.writeBoolean((Boolean) value);
-                }
-
-                @Override
-                public Object read(DataInputView in) throws IOException {
-                    return in.readBoolean();
-                }
-            };
+            Field.of((v, out) -> out.writeBoolean((Boolean) v), in -> in.readBoolean());
 
     /** Flink's own string format: null-aware, lossless for any UTF-16 (lone surrogates too). */
     private static final Field STRING =
-            new Field() {
-                @Override
-                public void write(Object value, DataOutputView out) throws IOException {
-                    StringValue.writeString((String) value, out);
-                }
-
-                @Override
-                public Object read(DataInputView in) throws IOException {
-                    return StringValue.readString(in);
-                }
-            };
+            Field.of((v, out) -> StringValue.writeString((String) v, out), StringValue::readString);
 
     private static final Field INSTANT =
-            new Field() {
-                @Override
-                public void write(Object value, DataOutputView out) throws IOException {
-                    Instant instant = (Instant) value;
-                    out.writeLong(instant.getEpochSecond());
-                    out.writeInt(instant.getNano());
-                }
-
-                @Override
-                public Object read(DataInputView in) throws IOException {
-                    return Instant.ofEpochSecond(in.readLong(), in.readInt());
-                }
-            };
+            Field.of(
+                    (v, out) -> {
+                        out.writeLong(((Instant) v).getEpochSecond());
+                        out.writeInt(((Instant) v).getNano());
+                    },
+                    in -> Instant.ofEpochSecond(in.readLong(), in.readInt()));
 
     private static final Field BYTES =
-            new Field() {
-                @Override
-                public void write(Object value, DataOutputView out) throws IOException {
-                    byte[] bytes = (byte[]) value;
-                    out.writeInt(bytes.length);
-                    out.write(bytes);
-                }
-
-                @Override
-                public Object read(DataInputView in) throws IOException {
-                    byte[] bytes = new byte[in.readInt()];
-                    in.readFully(bytes);
-                    return bytes;
-                }
-            };
+            Field.of(
+                    (v, out) -> {
+                        out.writeInt(((byte[]) v).length);
+                        out.write((byte[]) v);
+                    },
+                    in -> {
+                        byte[] bytes = new byte[in.readInt()];
+                        in.readFully(bytes);
+                        return bytes;
+                    });
 
     /** By ordinal: an edge never outlives the job graph that declared the enum. */
     private record EnumField(Object[] constants) implements Field {
@@ -363,34 +314,19 @@ public final class RecordCodec<T> {
     }
 
     /**
-     * A record inside a record. Its codec is looked up on first use, not built with the outer one,
-     * so a record type that contains itself does not recurse forever.
+     * A record inside a record. Its codec is looked up on use (a {@link ClassValue} lookup), not
+     * built with the outer one, so a record type that contains itself does not recurse forever.
      */
-    private static final class NestedField implements Field {
-        private final Class<?> type;
-        private RecordCodec<Object> codec;
-
-        NestedField(Class<?> type) {
-            this.type = type;
-        }
-
-        @SuppressWarnings("unchecked")
-        private RecordCodec<Object> codec() {
-            // a race builds nothing twice: CODECS hands every thread the same codec
-            if (codec == null) {
-                codec = (RecordCodec<Object>) RecordCodec.of(type);
-            }
-            return codec;
-        }
-
+    private record NestedField(Class<?> type) implements Field {
         @Override
+        @SuppressWarnings("unchecked")
         public void write(Object value, DataOutputView out) throws IOException {
-            codec().write(value, out);
+            ((RecordCodec<Object>) of(type)).write(value, out);
         }
 
         @Override
         public Object read(DataInputView in) throws IOException {
-            return codec().read(in);
+            return of(type).read(in);
         }
     }
 }
