@@ -3,6 +3,7 @@ package org.huixiang.common.privacy;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,7 +27,24 @@ public final class PersonalDataMasker {
         boolean test(String digits, String before);
     }
 
-    private record Rule(String kind, Pattern pattern, Check valid, int keepHead, int keepTail) {}
+    /**
+     * A rule, and what a text must hold for its pattern to match at all: most texts hold no long
+     * number and no '@', and a pattern that cannot match still costs a scan with a look-behind at
+     * every position.
+     */
+    private record Rule(
+            String kind,
+            Pattern pattern,
+            Predicate<String> possible,
+            Check valid,
+            int keepHead,
+            int keepTail) {}
+
+    /**
+     * The fewest ASCII digits ({@code \d}) any number pattern below matches: a landline's 0, two
+     * digits of area code and seven of number.
+     */
+    private static final int FEWEST_DIGITS = 10;
 
     /**
      * Words that announce an ID card number, so even a mistyped one (bad check digit) is masked.
@@ -45,6 +63,7 @@ public final class PersonalDataMasker {
                             "id_card",
                             Pattern.compile(
                                     "(?<![0-9A-Za-z])[1-9]\\d{5}(?:18|19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])\\d{3}[\\dXx](?![0-9A-Za-z])"),
+                            PersonalDataMasker::manyDigits,
                             (digits, before) ->
                                     validIdCard18(digits) || ID_CUE.matcher(before).find(),
                             3,
@@ -53,6 +72,7 @@ public final class PersonalDataMasker {
                             "bank_card",
                             Pattern.compile(
                                     "(?<![0-9A-Za-z])(?:\\d{4}[ -]?){3,4}\\d{1,4}(?![0-9A-Za-z])"),
+                            PersonalDataMasker::manyDigits,
                             (digits, before) ->
                                     validBankCard(digits) && !SERIAL_CUE.matcher(before).find(),
                             4,
@@ -61,6 +81,7 @@ public final class PersonalDataMasker {
                             "id_card",
                             Pattern.compile(
                                     "(?<![0-9A-Za-z])[1-9]\\d{5}\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])\\d{3}(?![0-9A-Za-z])"),
+                            PersonalDataMasker::manyDigits,
                             (digits, before) -> true,
                             3,
                             2),
@@ -68,6 +89,7 @@ public final class PersonalDataMasker {
                             "mobile",
                             Pattern.compile(
                                     "(?<![0-9A-Za-z])(?:\\+?86[ -]?)?1[3-9]\\d[ -]?\\d{4}[ -]?\\d{4}(?![0-9A-Za-z])"),
+                            PersonalDataMasker::manyDigits,
                             (digits, before) -> true,
                             3,
                             4),
@@ -75,6 +97,7 @@ public final class PersonalDataMasker {
                             "landline",
                             Pattern.compile(
                                     "(?<![0-9A-Za-z])0\\d{2,3}[ -]?\\d{7,8}(?![0-9A-Za-z])"),
+                            PersonalDataMasker::manyDigits,
                             (digits, before) -> true,
                             4,
                             2),
@@ -86,6 +109,7 @@ public final class PersonalDataMasker {
                             // token took 90 s)
                             Pattern.compile(
                                     "(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\\.[A-Za-z0-9-]{1,63}){0,8}\\.[A-Za-z]{2,24}(?![A-Za-z])"),
+                            text -> text.indexOf('@') >= 0,
                             (digits, before) -> true,
                             1,
                             0));
@@ -102,6 +126,14 @@ public final class PersonalDataMasker {
 
     private PersonalDataMasker() {}
 
+    /**
+     * Whether {@link #HOME_ADDRESS} can match: each of its cues (家住, 住址, 家庭住址, 住在, 我家在, 地址是) holds
+     * 住, 家在 or 地址. Most texts hold none, and the scan is the masker's most expensive.
+     */
+    private static boolean mayNameAHome(String text) {
+        return text.indexOf('住') >= 0 || text.contains("家在") || text.contains("地址");
+    }
+
     public static Masked mask(String text) {
         if (text == null || text.isEmpty()) {
             return new Masked(text, Set.of());
@@ -109,6 +141,9 @@ public final class PersonalDataMasker {
         Set<String> kinds = new TreeSet<>();
         String result = text;
         for (Rule rule : RULES) {
+            if (!rule.possible.test(result)) {
+                continue;
+            }
             Matcher m = rule.pattern.matcher(result);
             StringBuilder out = null;
             while (m.find()) {
@@ -127,6 +162,9 @@ public final class PersonalDataMasker {
                 m.appendTail(out);
                 result = out.toString();
             }
+        }
+        if (!mayNameAHome(result)) {
+            return new Masked(result, kinds);
         }
         Matcher home = HOME_ADDRESS.matcher(result);
         StringBuilder out = null;
@@ -174,6 +212,17 @@ public final class PersonalDataMasker {
         return digits.substring(0, rule.keepHead)
                 + "*".repeat(stars)
                 + digits.substring(digits.length() - rule.keepTail);
+    }
+
+    private static boolean manyDigits(String text) {
+        int digits = 0;
+        for (int i = 0; i < text.length() && digits < FEWEST_DIGITS; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits++;
+            }
+        }
+        return digits >= FEWEST_DIGITS;
     }
 
     /** GB 11643 check digit over the first 17 digits. */

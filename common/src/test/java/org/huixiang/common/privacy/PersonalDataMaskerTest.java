@@ -44,6 +44,24 @@ class PersonalDataMaskerTest {
         assertThat(masked.kinds()).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
+            家住     | 家住庆符镇新村3组12号      | 家住庆符镇******
+            住址     | 住址：南广路12号2栋301室    | 住址：******
+            家庭住址 | 家庭住址是沙河镇金竹村5组   | 家庭住址是沙河镇*****
+            住在     | 住在文江镇大桥路8号         | 住在文江镇*****
+            我家在   | 我家在来复镇红星村2组       | 我家在来复镇*****
+            地址是   | 地址是胜天镇光明路3号       | 地址是胜天镇*****
+            """)
+    void masksAHomeAddressAfterEachOfItsCues(String cue, String text, String expected) {
+        PersonalDataMasker.Masked masked = PersonalDataMasker.mask(text);
+        assertThat(masked.text()).isEqualTo(expected);
+        assertThat(masked.kinds()).containsExactly("address");
+    }
+
     @Test
     void masksNamesKeepingTheFamilyName() {
         assertThat(PersonalDataMasker.maskName("张三")).isEqualTo("张*");
