@@ -79,12 +79,18 @@ class EdgeTypeSerializerTest {
 
     record Tally(String name, Map<String, Integer> counts) {}
 
+    record Tallies(String day, List<Tally> tallies) {}
+
     @Test
     void anUnsupportedComponentFailsWhenTheTypeIsDeclared() {
         assertThatThrownBy(() -> EdgeTypeInfo.of(Tally.class))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("Tally.counts")
                 .hasMessageContaining("JsonTypeInfo");
+        assertThatThrownBy(() -> EdgeTypeInfo.of(Tallies.class))
+                .as("a record deep inside is checked with the outer one")
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Tally.counts");
         assertThatThrownBy(() -> EdgeTypeInfo.of(String.class))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("not a record");

@@ -127,12 +127,18 @@ public final class RecordCodec<T> {
         }
     }
 
+    /**
+     * The layout of {@code record} and of the records inside it, each checked on the way: nested
+     * codecs are built on first use, and an unsupported component deep inside must still fail when
+     * the outer codec is built, not with the first record.
+     */
     private static String describe(Class<?> record, Set<Class<?>> seen) {
         seen.add(record);
         StringBuilder out = new StringBuilder(record.getName()).append('(');
         RecordComponent[] components = record.getRecordComponents();
         for (int i = 0; i < components.length; i++) {
             Type generic = components[i].getGenericType();
+            field(generic, components[i]);
             out.append(i == 0 ? "" : ", ")
                     .append(generic.getTypeName())
                     .append(' ')
