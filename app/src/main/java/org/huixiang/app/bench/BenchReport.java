@@ -111,6 +111,20 @@ public final class BenchReport {
                                 "%.0f records/s; pipeline at %s",
                                 ceil.kafka(), percent(r.throughput() / ceil.kafka())),
                         ""));
+        double together = ceil.partsTogether(r.cores());
+        rows.add(
+                row(
+                        "ceiling: the parts together",
+                        String.format(
+                                "%.0f docs/s (analyzer + Elasticsearch bulk + Kafka alone: %.2f ms CPU/doc on %d cores%s); pipeline at %s",
+                                together,
+                                ceil.partsMillisPerDocument(r.cores()),
+                                r.cores(),
+                                together < TARGET_THROUGHPUT
+                                        ? "; below the throughput target: out of reach at this machine's speed"
+                                        : "",
+                                percent(r.throughput() / together)),
+                        ""));
         for (CpuUse phase : r.cpu()) {
             StringBuilder cpu = new StringBuilder();
             for (String process : phase.cpuSeconds().keySet()) {
@@ -184,10 +198,15 @@ public final class BenchReport {
         out.put("ceiling_analyzer_docs_per_s", round(ceil.analyzer()));
         out.put("ceiling_elasticsearch_bulk_docs_per_s", round(ceil.elasticsearch()));
         out.put("ceiling_kafka_docs_per_s", round(ceil.kafka()));
+        out.put("ceiling_parts_together_docs_per_s", round(ceil.partsTogether(r.cores())));
+        out.put("parts_ms_per_doc", ratio(ceil.partsMillisPerDocument(r.cores())));
         out.put("ratio_pipeline_to_hanlp", ratio(r.throughput() / ceil.segmentation()));
         out.put("ratio_pipeline_to_analyzer", ratio(r.throughput() / ceil.analyzer()));
         out.put("ratio_pipeline_to_elasticsearch", ratio(r.throughput() / ceil.elasticsearch()));
         out.put("ratio_pipeline_to_kafka", ratio(r.throughput() / ceil.kafka()));
+        out.put(
+                "ratio_pipeline_to_parts_together",
+                ratio(r.throughput() / ceil.partsTogether(r.cores())));
         out.put("ratio_analyzer_to_hanlp", ratio(ceil.analyzer() / ceil.segmentation()));
         out.put("documents", r.drain().documents());
         out.put("drain_seconds", ratio(r.drain().seconds()));

@@ -57,7 +57,29 @@ public record BenchResult(
             double elasticsearch,
             double kafka,
             CpuUse kafkaCpu,
-            CpuUse elasticsearchCpu) {}
+            CpuUse elasticsearchCpu) {
+
+        /**
+         * CPU milliseconds per document of the parts alone, added up: the analyzer (its threads,
+         * one per core, kept busy), Elasticsearch bulk indexing and Kafka produce + consume (every
+         * process's CPU in their phases, clients included).
+         */
+        public double partsMillisPerDocument(int cores) {
+            return 1000.0 * cores / analyzer
+                    + elasticsearchCpu.totalMillisPerDocument()
+                    + kafkaCpu.totalMillisPerDocument();
+        }
+
+        /**
+         * Documents/s the machine could take if the pipeline cost nothing beyond its parts: all
+         * cores spent on the analyzer, Elasticsearch's indexing and Kafka, each at its cost alone.
+         * An upper bound, measured on the run's own machine; a throughput target above it is out of
+         * reach at this machine's speed, whatever the pipeline does around the parts.
+         */
+        public double partsTogether(int cores) {
+            return 1000.0 * cores / partsMillisPerDocument(cores);
+        }
+    }
 
     /**
      * The pipeline taking in a preloaded corpus.

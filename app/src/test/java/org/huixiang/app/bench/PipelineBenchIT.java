@@ -74,6 +74,11 @@ class PipelineBenchIT {
         assertThat(result.ceilings().analyzer()).isPositive();
         assertThat(result.ceilings().elasticsearch()).isPositive();
         assertThat(result.ceilings().kafka()).isPositive();
+        // every part costs CPU, so together they are slower than the slowest alone
+        assertThat(result.ceilings().partsTogether(result.cores()))
+                .isPositive()
+                .isLessThan(
+                        Math.min(result.ceilings().analyzer(), result.ceilings().elasticsearch()));
         assertThat(result.peakRssBytes()).containsOnlyKeys("kafka", "elasticsearch", "application");
         assertThat(result.peakRssBytes().values()).allMatch(bytes -> bytes > 50L << 20);
         assertThat(result.peakTotalRssBytes())
@@ -101,6 +106,8 @@ class PipelineBenchIT {
                     "ratio_pipeline_to_elasticsearch",
                     "ratio_pipeline_to_kafka",
                     "ratio_analyzer_to_hanlp",
+                    "ceiling_parts_together_docs_per_s",
+                    "ratio_pipeline_to_parts_together",
                     "checkpoint_interval_s"
                 }) {
             assertThat(json.has(key)).as(key).isTrue();
