@@ -1,9 +1,10 @@
 package org.huixiang.common.privacy;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Predicate;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,17 +29,19 @@ public final class PersonalDataMasker {
     }
 
     /**
-     * A rule, and what a text must hold for its pattern to match at all: most texts hold no long
-     * number and no '@', and a pattern that cannot match still costs a scan with a look-behind at
-     * every position.
+     * A rule, and where in a text its pattern can match at all ({@code regions}: start and end
+     * pairs): most texts hold no long number and no '@', and a pattern scanned over a whole text
+     * costs a look-behind at every position.
      */
     private record Rule(
             String kind,
             Pattern pattern,
-            Predicate<String> possible,
+            Function<String, int[]> regions,
             Check valid,
             int keepHead,
             int keepTail) {}
+
+    private static final int[] NOWHERE = {};
 
     /**
      * The fewest ASCII digits ({@code \d}) any number pattern below matches: a landline's 0, two
@@ -63,7 +66,7 @@ public final class PersonalDataMasker {
                             "id_card",
                             Pattern.compile(
                                     "(?<![0-9A-Za-z])[1-9]\\d{5}(?:18|19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])\\d{3}[\\dXx](?![0-9A-Za-z])"),
-                            PersonalDataMasker::manyDigits,
+                            PersonalDataMasker::numberRuns,
                             (digits, before) ->
                                     validIdCard18(digits) || ID_CUE.matcher(before).find(),
                             3,
@@ -72,7 +75,7 @@ public final class PersonalDataMasker {
                             "bank_card",
                             Pattern.compile(
                                     "(?<![0-9A-Za-z])(?:\\d{4}[ -]?){3,4}\\d{1,4}(?![0-9A-Za-z])"),
-                            PersonalDataMasker::manyDigits,
+                            PersonalDataMasker::numberRuns,
                             (digits, before) ->
                                     validBankCard(digits) && !SERIAL_CUE.matcher(before).find(),
                             4,
@@ -81,7 +84,7 @@ public final class PersonalDataMasker {
                             "id_card",
                             Pattern.compile(
                                     "(?<![0-9A-Za-z])[1-9]\\d{5}\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])\\d{3}(?![0-9A-Za-z])"),
-                            PersonalDataMasker::manyDigits,
+                            PersonalDataMasker::numberRuns,
                             (digits, before) -> true,
                             3,
                             2),
@@ -89,7 +92,7 @@ public final class PersonalDataMasker {
                             "mobile",
                             Pattern.compile(
                                     "(?<![0-9A-Za-z])(?:\\+?86[ -]?)?1[3-9]\\d[ -]?\\d{4}[ -]?\\d{4}(?![0-9A-Za-z])"),
-                            PersonalDataMasker::manyDigits,
+                            PersonalDataMasker::numberRuns,
                             (digits, before) -> true,
                             3,
                             4),
@@ -97,7 +100,7 @@ public final class PersonalDataMasker {
                             "landline",
                             Pattern.compile(
                                     "(?<![0-9A-Za-z])0\\d{2,3}[ -]?\\d{7,8}(?![0-9A-Za-z])"),
-                            PersonalDataMasker::manyDigits,
+                            PersonalDataMasker::numberRuns,
                             (digits, before) -> true,
                             4,
                             2),
@@ -109,7 +112,7 @@ public final class PersonalDataMasker {
                             // token took 90 s)
                             Pattern.compile(
                                     "(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\\.[A-Za-z0-9-]{1,63}){0,8}\\.[A-Za-z]{2,24}(?![A-Za-z])"),
-                            text -> text.indexOf('@') >= 0,
+                            text -> text.indexOf('@') >= 0 ? new int[] {0, text.length()} : NOWHERE,
                             (digits, before) -> true,
                             1,
                             0));
@@ -134,6 +137,13 @@ public final class PersonalDataMasker {
         return text.indexOf('住') >= 0 || text.contains("家在") || text.contains("地址");
     }
 
+    /**
+     * Whether a {@link #HOME_ADDRESS} cue may start with {@code c}: every match starts with one.
+     */
+    private static boolean mayStartACue(char c) {
+        return c == '家' || c == '住' || c == '我' || c == '地';
+    }
+
     public static Masked mask(String text) {
         if (text == null || text.isEmpty()) {
             return new Masked(text, Set.of());
@@ -141,51 +151,75 @@ public final class PersonalDataMasker {
         Set<String> kinds = new TreeSet<>();
         String result = text;
         for (Rule rule : RULES) {
-            if (!rule.possible.test(result)) {
-                continue;
-            }
-            Matcher m = rule.pattern.matcher(result);
-            StringBuilder out = null;
+            result = apply(rule, result, kinds);
+        }
+        if (mayNameAHome(result)) {
+            result = maskHomes(result, kinds);
+        }
+        return new Masked(result, kinds);
+    }
+
+    /**
+     * One rule over the rule's regions of the text, each scanned as a whole text would be: the
+     * look-arounds see past a region's bounds, and a match cannot cross one (a region holds every
+     * character its matches can be made of).
+     */
+    private static String apply(Rule rule, String text, Set<String> kinds) {
+        int[] regions = rule.regions().apply(text);
+        if (regions.length == 0) {
+            return text;
+        }
+        Matcher m = rule.pattern.matcher(text).useTransparentBounds(true);
+        StringBuilder out = null;
+        int copied = 0;
+        for (int r = 0; r < regions.length; r += 2) {
+            m.region(regions[r], regions[r + 1]);
             while (m.find()) {
                 String value = m.group();
-                String before = result.substring(Math.max(0, m.start() - 12), m.start());
+                String before = text.substring(Math.max(0, m.start() - 12), m.start());
                 if (!rule.valid.test(value.replaceAll("[ +-]", ""), before)) {
                     continue;
                 }
                 if (out == null) {
-                    out = new StringBuilder(result.length());
+                    out = new StringBuilder(text.length());
                 }
                 kinds.add(rule.kind);
-                m.appendReplacement(out, Matcher.quoteReplacement(maskValue(value, rule)));
-            }
-            if (out != null) {
-                m.appendTail(out);
-                result = out.toString();
+                out.append(text, copied, m.start()).append(maskValue(value, rule));
+                copied = m.end();
             }
         }
-        if (!mayNameAHome(result)) {
-            return new Masked(result, kinds);
-        }
-        Matcher home = HOME_ADDRESS.matcher(result);
+        return out == null ? text : out.append(text, copied, text.length()).toString();
+    }
+
+    /**
+     * {@link #HOME_ADDRESS} tried where a cue may start, as a scan of the whole text would find it:
+     * the first match from the left, the next from where it ended.
+     */
+    private static String maskHomes(String text, Set<String> kinds) {
+        Matcher home = HOME_ADDRESS.matcher(text).useTransparentBounds(true);
         StringBuilder out = null;
-        while (home.find()) {
+        int copied = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (!mayStartACue(text.charAt(i))) {
+                continue;
+            }
+            home.region(i, text.length());
+            if (!home.lookingAt()) {
+                continue;
+            }
             if (out == null) {
-                out = new StringBuilder(result.length());
+                out = new StringBuilder(text.length());
             }
             kinds.add("address");
             String town = home.group(2) == null ? "" : home.group(2);
-            home.appendReplacement(
-                    out,
-                    Matcher.quoteReplacement(
-                            home.group(1)
-                                    + town
-                                    + "*".repeat(Math.min(6, home.group(3).length()))));
+            out.append(text, copied, i)
+                    .append(home.group(1))
+                    .append(town)
+                    .append("*".repeat(Math.min(6, home.group(3).length())));
+            copied = home.end();
+            i = copied - 1;
         }
-        if (out != null) {
-            home.appendTail(out);
-            result = out.toString();
-        }
-        return new Masked(result, kinds);
+        return out == null ? text : out.append(text, copied, text.length()).toString();
     }
 
     /** 张三 → 张*, 欧阳娜娜 → 欧***: the family name stays so a reply can still address the citizen. */
@@ -214,15 +248,40 @@ public final class PersonalDataMasker {
                 + digits.substring(digits.length() - rule.keepTail);
     }
 
-    private static boolean manyDigits(String text) {
-        int digits = 0;
-        for (int i = 0; i < text.length() && digits < FEWEST_DIGITS; i++) {
-            char c = text.charAt(i);
-            if (c >= '0' && c <= '9') {
-                digits++;
+    /**
+     * The runs of characters the number patterns are made of (ASCII digits, spaces, '+', '-', X)
+     * that hold at least {@link #FEWEST_DIGITS} digits, as start and end pairs: every match of a
+     * number pattern lies inside one.
+     */
+    private static int[] numberRuns(String text) {
+        int[] runs = NOWHERE;
+        int found = 0;
+        int i = 0;
+        while (i < text.length()) {
+            if (!inNumber(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            int digits = 0;
+            for (; i < text.length() && inNumber(text.charAt(i)); i++) {
+                if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+                    digits++;
+                }
+            }
+            if (digits >= FEWEST_DIGITS) {
+                if (found == runs.length) {
+                    runs = Arrays.copyOf(runs, Math.max(4, 2 * runs.length));
+                }
+                runs[found++] = start;
+                runs[found++] = i;
             }
         }
-        return digits >= FEWEST_DIGITS;
+        return found == runs.length ? runs : Arrays.copyOf(runs, found);
+    }
+
+    private static boolean inNumber(char c) {
+        return (c >= '0' && c <= '9') || c == ' ' || c == '-' || c == '+' || c == 'X' || c == 'x';
     }
 
     /** GB 11643 check digit over the first 17 digits. */

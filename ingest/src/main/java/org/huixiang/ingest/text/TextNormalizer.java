@@ -32,9 +32,30 @@ public final class TextNormalizer {
         text = toHalfWidth(text);
         text = removeInvisible(text);
         text = HanLP.convertToSimplifiedChinese(text);
-        text = SPACES.matcher(text).replaceAll(" ");
-        text = BLANK_LINES.matcher(text).replaceAll("\n");
+        if (hasSpacesToCollapse(text)) {
+            text = SPACES.matcher(text).replaceAll(" ");
+        }
+        if (text.indexOf('\n') >= 0) {
+            text = BLANK_LINES.matcher(text).replaceAll("\n");
+        }
         return text.strip();
+    }
+
+    /**
+     * Whether {@link #SPACES} would change the text: it holds one of its other blanks or two spaces
+     * in a row. Most Chinese texts hold neither, and the pattern is tried at every position.
+     */
+    private static boolean hasSpacesToCollapse(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\t' || c == '\013' || c == '\f' || c == '\u00A0' || c == '\u3000') {
+                return true;
+            }
+            if (c == ' ' && i + 1 < text.length() && text.charAt(i + 1) == ' ') {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String stripHtml(String raw) {

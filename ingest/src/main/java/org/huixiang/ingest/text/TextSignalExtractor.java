@@ -31,7 +31,7 @@ public final class TextSignalExtractor {
         if (text == null || text.isEmpty()) {
             return new Extracted(text, TextSignals.NONE);
         }
-        List<String> urls = all(URL, text, 0);
+        List<String> urls = text.contains("://") ? all(URL, text, 0) : List.of();
         String withoutUrls =
                 urls.isEmpty()
                         ? text
@@ -40,9 +40,17 @@ public final class TextSignalExtractor {
                 withoutUrls,
                 new TextSignals(
                         urls,
-                        all(MENTION, withoutUrls, 1),
-                        all(HASHTAG, withoutUrls, 1),
-                        all(EMOTICON, withoutUrls, 0)));
+                        all(MENTION, '@', withoutUrls, 1),
+                        all(HASHTAG, '#', withoutUrls, 1),
+                        all(EMOTICON, '[', withoutUrls, 0)));
+    }
+
+    /**
+     * Every match of a pattern that holds {@code mark}; most texts hold none, and a scan costs a
+     * match attempt at every position (the mention's look-behind among them).
+     */
+    private static List<String> all(Pattern pattern, char mark, String text, int group) {
+        return text.indexOf(mark) < 0 ? List.of() : all(pattern, text, group);
     }
 
     private static List<String> all(Pattern pattern, String text, int group) {
