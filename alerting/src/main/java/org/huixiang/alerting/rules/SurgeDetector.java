@@ -46,8 +46,9 @@ public final class SurgeDetector implements Serializable {
         long end = bucket + bucketMillis;
         state.buckets.headMap(end - (windows + 1) * rule.window().toMillis()).clear();
 
-        int count = count(state, end);
-        double[] stats = baseline(state, end);
+        int[] counts = windowCounts(state, end);
+        int count = counts[0];
+        double[] stats = baseline(counts);
         double threshold = stats[0] + rule.k() * stats[1];
         boolean surging = count >= rule.minCount() && count > threshold;
         if (!surging) {
@@ -65,18 +66,30 @@ public final class SurgeDetector implements Serializable {
         return new Reading(state.episodeStart, count, stats[0], stats[1], first);
     }
 
-    private int count(State state, long end) {
-        return state.buckets.subMap(end - rule.window().toMillis(), end).values().stream()
-                .mapToInt(Integer::intValue)
-                .sum();
+    /**
+     * The count of the window ending at {@code end} (index 0) and of each earlier window of the
+     * baseline (index i ends i windows before), by one pass over the buckets: a bucket counts in
+     * the window its start falls in. Once per document, where a range query per window cost the
+     * stage a fifth of the application's time under a steady load.
+     */
+    private int[] windowCounts(State state, long end) {
+        long window = rule.window().toMillis();
+        int[] counts = new int[windows + 1];
+        for (Map.Entry<Long, Integer> bucket : state.buckets.headMap(end).entrySet()) {
+            long i = (end - 1 - bucket.getKey()) / window;
+            if (i <= windows) {
+                counts[(int) i] += bucket.getValue();
+            }
+        }
+        return counts;
     }
 
     /** Mean and standard deviation of the earlier windows' counts. */
-    private double[] baseline(State state, long end) {
+    private double[] baseline(int[] counts) {
         double sum = 0;
         double squares = 0;
         for (int i = 1; i <= windows; i++) {
-            int c = count(state, end - i * rule.window().toMillis());
+            int c = counts[i];
             sum += c;
             squares += (double) c * c;
         }

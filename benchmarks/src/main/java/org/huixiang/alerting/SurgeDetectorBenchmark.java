@@ -1,0 +1,53 @@
+package org.huixiang.alerting;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+import org.huixiang.alerting.rules.SurgeDetector;
+import org.huixiang.common.seeds.SeedLoader;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * One document counted by the county's surge rule (one topic in one town) whose counts already hold
+ * a week of history, a document every ten minutes: what the surge stage does per document and
+ * topic. Each invocation counts a document a second after the one before.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class SurgeDetectorBenchmark {
+
+    private SurgeDetector detector;
+    private SurgeDetector.State state;
+    private Instant at;
+
+    @Setup(Level.Trial)
+    public void setUp() throws Exception {
+        detector = new SurgeDetector(SeedLoader.loadDefault().rules().surges().get(0));
+        state = new SurgeDetector.State();
+        at = Instant.parse("2026-11-20T00:00:00Z");
+        Instant weekLater = at.plus(Duration.ofDays(7));
+        for (; at.isBefore(weekLater); at = at.plus(Duration.ofMinutes(10))) {
+            detector.add(state, at);
+        }
+    }
+
+    @Benchmark
+    public SurgeDetector.Reading add() {
+        at = at.plusSeconds(1);
+        return detector.add(state, at);
+    }
+}
