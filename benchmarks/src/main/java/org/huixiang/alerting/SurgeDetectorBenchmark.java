@@ -2,33 +2,19 @@ package org.huixiang.alerting;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.TimeUnit;
 import org.huixiang.alerting.rules.SurgeDetector;
+import org.huixiang.benchmarks.Microbenchmark;
 import org.huixiang.common.seeds.SeedLoader;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * One document counted by the county's surge rule (one topic in one town) whose counts already hold
  * a week of history, a document every ten minutes: what the surge stage does per document and
  * topic. Each invocation counts a document a second after the one before.
  */
-@State(Scope.Thread)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(1)
-public class SurgeDetectorBenchmark {
+public class SurgeDetectorBenchmark extends Microbenchmark {
 
     private SurgeDetector detector;
     private SurgeDetector.State state;

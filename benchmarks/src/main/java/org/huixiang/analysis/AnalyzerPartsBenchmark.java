@@ -7,8 +7,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import org.huixiang.analysis.events.SimHash;
+import org.huixiang.benchmarks.Microbenchmark;
 import org.huixiang.benchmarks.SampleTexts;
 import org.huixiang.common.model.Document;
 import org.huixiang.common.model.Risk;
@@ -20,30 +20,16 @@ import org.huixiang.common.seeds.Region;
 import org.huixiang.common.seeds.SeedLoader;
 import org.huixiang.common.seeds.Seeds;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The analyzer's parts one by one, on the {@link SampleTexts} of {@code chars} characters, so a
  * change to one part shows in its own figure. Each invocation handles the next text of a fixed set;
  * the parts after segmentation get that text's tokens, computed in the setup.
  */
-@State(Scope.Thread)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(1)
-public class AnalyzerPartsBenchmark {
+public class AnalyzerPartsBenchmark extends Microbenchmark {
 
     @Param({"200"})
     public int chars;

@@ -4,38 +4,24 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.huixiang.app.bench.BenchCorpus;
 import org.huixiang.app.bench.TextPool;
 import org.huixiang.app.job.PiiKeys;
+import org.huixiang.benchmarks.Microbenchmark;
 import org.huixiang.common.model.Origin;
 import org.huixiang.common.seeds.SeedLoader;
 import org.huixiang.ingest.parse.ParseOutcome;
 import org.huixiang.ingest.parse.RecordParser;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The job's parser on the pipeline benchmark's own records (posts and citizen messages with their
  * contacts and addresses, same generator, fixed seed): reading the JSON, normalizing the text,
  * taking out links and signals, masking personal data. Each invocation parses the next record.
  */
-@State(Scope.Thread)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(1)
-public class IngestBenchmark {
+public class IngestBenchmark extends Microbenchmark {
 
     private static final int RECORDS = 512;
 

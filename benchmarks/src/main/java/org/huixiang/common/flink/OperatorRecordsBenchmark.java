@@ -3,29 +3,21 @@ package org.huixiang.common.flink;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.apache.flink.api.common.serialization.SerializerConfigImpl;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeutils.TypeSerializer;
 import org.apache.flink.core.memory.DataInputDeserializer;
 import org.apache.flink.core.memory.DataOutputSerializer;
 import org.huixiang.analysis.CountyAnalyzer;
+import org.huixiang.benchmarks.Microbenchmark;
 import org.huixiang.benchmarks.SampleTexts;
 import org.huixiang.common.model.AnalyzedDocument;
 import org.huixiang.common.model.Document;
 import org.huixiang.common.seeds.SeedLoader;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * What one edge between operators costs an analyzed document: written by a serializer, then read
@@ -34,13 +26,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * before). The job's documents cross several edges, so this figure, times the edges, is what the
  * pipeline pays beside the analyzer.
  */
-@State(Scope.Thread)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(1)
-public class OperatorRecordsBenchmark {
+public class OperatorRecordsBenchmark extends Microbenchmark {
 
     @Param({"200"})
     public int chars;
