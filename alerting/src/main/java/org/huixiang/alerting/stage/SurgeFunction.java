@@ -20,7 +20,9 @@ import org.huixiang.common.seeds.SurgeRule;
 /**
  * Counts documents per topic × town ({@link TopicDocument#key}) for the surge rules and sends a
  * signal to the surge episode's alert when a detector fires. The counts are forgotten once the key
- * has been quiet for longer than the longest baseline.
+ * has been quiet for longer than the longest baseline and its window, by one event-time timer per
+ * key that follows the newest bucket (timers registered by earlier versions, one per document, fire
+ * and find nothing to do until the last).
  */
 public final class SurgeFunction
         extends KeyedProcessFunction<String, SurgeFunction.TopicDocument, AlertSignal> {
@@ -57,6 +59,7 @@ public final class SurgeFunction
         if (states == null) {
             states = new SurgeDetector.States();
         }
+        long newestBefore = newestBucket(states);
         for (SurgeDetector detector : detectors) {
             SurgeRule rule = detector.rule();
             SurgeDetector.Reading reading = detector.add(states.of(rule.id()), doc.at());
@@ -81,7 +84,24 @@ public final class SurgeFunction
             }
         }
         state.update(states);
-        ctx.timerService().registerEventTimeTimer(doc.at().plus(memory).toEpochMilli());
+        long newest = newestBucket(states);
+        if (newest != newestBefore) {
+            // one clean-up timer per key, not one per document: a week of documents would
+            // otherwise keep a week of timers in every checkpoint
+            if (newestBefore != Long.MIN_VALUE) {
+                ctx.timerService().deleteEventTimeTimer(newestBefore + memory.toMillis());
+            }
+            ctx.timerService().registerEventTimeTimer(newest + memory.toMillis());
+        }
+    }
+
+    /** The start of the newest bucket any rule counts, or {@link Long#MIN_VALUE} for none. */
+    private static long newestBucket(SurgeDetector.States states) {
+        return states.byRule.values().stream()
+                .filter(s -> !s.buckets.isEmpty())
+                .mapToLong(s -> s.buckets.lastKey())
+                .max()
+                .orElse(Long.MIN_VALUE);
     }
 
     @Override
@@ -91,12 +111,7 @@ public final class SurgeFunction
         if (states == null || ctx.timerService().currentWatermark() == Long.MAX_VALUE) {
             return;
         }
-        long newest =
-                states.byRule.values().stream()
-                        .filter(s -> !s.buckets.isEmpty())
-                        .mapToLong(s -> s.buckets.lastKey())
-                        .max()
-                        .orElse(Long.MIN_VALUE);
+        long newest = newestBucket(states);
         if (newest == Long.MIN_VALUE || newest + memory.toMillis() <= timestamp) {
             state.clear();
         }

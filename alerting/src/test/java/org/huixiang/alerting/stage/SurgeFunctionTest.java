@@ -61,8 +61,16 @@ class SurgeFunctionTest {
                                 assertThat(s.surge().why()).contains("topic-region-surge");
                             });
             assertThat(h.numKeyedStateEntries()).isEqualTo(1);
-            h.processWatermark(new Watermark(T0.plus(Duration.ofDays(9)).toEpochMilli()));
+            // one clean-up timer for the key, following its newest bucket, not one per document
+            assertThat(h.numEventTimeTimers()).isEqualTo(1);
+            // forgotten once quiet for the baseline and its window (7 d + 1 h) after the newest
+            // bucket (6-minute buckets: the last document, at 02:35, counts from 02:30)
+            Instant forgetAt = Instant.parse("2026-11-27T03:30:00Z");
+            h.processWatermark(new Watermark(forgetAt.toEpochMilli() - 1));
+            assertThat(h.numKeyedStateEntries()).isEqualTo(1);
+            h.processWatermark(new Watermark(forgetAt.toEpochMilli()));
             assertThat(h.numKeyedStateEntries()).isZero();
+            assertThat(h.numEventTimeTimers()).isZero();
         }
     }
 }
