@@ -28,7 +28,8 @@ import org.huixiang.common.kafka.Topics;
 /**
  * Sends records at a steady rate into a running application and measures, per document, the time
  * from its Kafka append (the timestamp the record carries, taken as it is sent) to the moment it is
- * searchable in Elasticsearch and to the moment an alert revision naming it is on the alerts topic.
+ * searchable in Elasticsearch and to the moment an alert revision naming it is on the alerts topic
+ * ({@link AlertNamings}: what counts for the alert latency).
  *
  * <p>Two observers do the watching: one searches every {@value #SEARCH_EVERY_MS} ms for the
  * documents not seen yet, one reads the alerts topic. Both note the time they see a document, so
@@ -39,8 +40,18 @@ final class SteadyLoad {
     static final int SEARCH_EVERY_MS = 100;
     private static final int SEARCH_BATCH = 1_000;
 
-    /** What one steady run measured. */
-    record Outcome(Latencies indexed, Latencies alerted, int sent, double seconds) {}
+    /**
+     * What one steady run measured.
+     *
+     * @param alerted documents named by an alert revision their arrival caused
+     * @param namedAtOpening earlier members of an event, named when its alert opened
+     */
+    record Outcome(
+            Latencies indexed,
+            Latencies alerted,
+            Latencies namedAtOpening,
+            int sent,
+            double seconds) {}
 
     /** A record to send and the id its document will have. */
     record Planned(BenchCorpus.Item item, String documentId) {}
@@ -52,7 +63,7 @@ final class SteadyLoad {
     private final Map<String, Long> sentAt = new ConcurrentHashMap<>();
     private final Map<String, String> documentIdOf = new ConcurrentHashMap<>();
     private final Map<String, Long> indexedAfter = new ConcurrentHashMap<>();
-    private final Map<String, Long> alertedAfter = new ConcurrentHashMap<>();
+    private final AlertNamings alertNamings = new AlertNamings(sentAt);
     private final AtomicReference<Exception> observerFailure = new AtomicReference<>();
     private volatile boolean stopped;
 
@@ -84,7 +95,8 @@ final class SteadyLoad {
             failIfObserverFailed();
             return new Outcome(
                     Latencies.of(indexedAfter.values(), planned.size() - indexedAfter.size()),
-                    Latencies.of(alertedAfter.values(), 0),
+                    alertNamings.caused(),
+                    alertNamings.namedAtOpening(),
                     planned.size(),
                     seconds);
         } finally {
@@ -213,14 +225,10 @@ final class SteadyLoad {
             while (!stopped) {
                 for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(50))) {
                     long now = System.currentTimeMillis();
-                    for (JsonNode document :
-                            Json.mapper().readTree(record.value()).path("documents")) {
-                        String id = document.path("id").asText();
-                        Long sent = sentAt.get(id);
-                        if (sent != null) {
-                            alertedAfter.putIfAbsent(id, now - sent);
-                        }
-                    }
+                    JsonNode alert = Json.mapper().readTree(record.value());
+                    List<String> documentIds = new ArrayList<>();
+                    alert.path("documents").forEach(d -> documentIds.add(d.path("id").asText()));
+                    alertNamings.observe(alert.path("revision").asLong(), documentIds, now);
                 }
             }
         }

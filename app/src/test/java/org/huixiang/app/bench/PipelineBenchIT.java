@@ -68,6 +68,9 @@ class PipelineBenchIT {
         assertThat(result.steady().indexed().p50()).isPositive();
         // the sample streams are complaint-heavy: some steady documents reach an alert
         assertThat(result.steady().alerted().samples()).isPositive();
+        // a document counts once, for the revision its arrival caused or as an earlier member
+        assertThat(result.steady().alerted().samples() + result.steady().namedAtOpening().samples())
+                .isLessThanOrEqualTo(120);
         assertThat(result.alertRevisionsDrained()).isPositive();
         assertThat(result.deadLettered()).isZero();
         assertThat(result.ceilings().segmentation()).isPositive();
@@ -108,6 +111,7 @@ class PipelineBenchIT {
                     "ratio_analyzer_to_hanlp",
                     "ceiling_parts_together_docs_per_s",
                     "ratio_pipeline_to_parts_together",
+                    "latency_samples_alert_named_at_opening",
                     "checkpoint_interval_s"
                 }) {
             assertThat(json.has(key)).as(key).isTrue();
