@@ -29,17 +29,21 @@ public final class CountyAnalyzer {
 
     private static final int KEYWORDS = 8;
 
-    /**
-     * HanLP's stop words in a hash set: its own table is a word graph walked a character at a time.
-     */
-    private static final Set<String> STOP_WORDS = TokenTables.of(CoreStopWordDictionary.dictionary);
-
     private final Segmenter segmenter;
     private final TopicClassifier topics;
     private final UnitRouter router;
     private final SentimentAnalyzer sentiment;
     private final RiskAssessor risk;
     private final Set<String> countyTerms;
+    private final Vocabulary vocabulary;
+
+    /**
+     * HanLP's stop words as a column of the vocabulary: HanLP's own table is a word graph walked a
+     * character at a time.
+     */
+    private final Vocabulary.Column<Boolean> stopWord;
+
+    private final Vocabulary.Column<Boolean> countyTerm;
     private final RoutingModel routingModel;
     private final SentimentModel sentimentModel;
 
@@ -60,10 +64,14 @@ public final class CountyAnalyzer {
         Set<String> dictionary = new HashSet<>(countyTerms);
         dictionary.addAll(lexicon.terms());
         this.segmenter = new Segmenter(dictionary);
-        this.topics = new TopicClassifier(seeds.topics());
-        this.router = new UnitRouter(seeds);
-        this.sentiment = new SentimentAnalyzer(lexicon);
-        this.risk = new RiskAssessor(seeds.topics(), lexicon);
+        Vocabulary.Builder words = Vocabulary.builder();
+        this.topics = new TopicClassifier(seeds.topics(), words);
+        this.router = new UnitRouter(seeds, words);
+        this.sentiment = new SentimentAnalyzer(lexicon, words);
+        this.risk = new RiskAssessor(seeds.topics(), lexicon, words);
+        this.stopWord = words.add(CoreStopWordDictionary.dictionary);
+        this.countyTerm = words.add(countyTerms);
+        this.vocabulary = words.build();
     }
 
     /**
@@ -78,20 +86,21 @@ public final class CountyAnalyzer {
         String text = document.fullText();
         List<Segmenter.Token> segmented = segmenter.segment(text);
         List<String> tokens = segmented.stream().map(Segmenter.Token::word).toList();
-        List<TopicMatch> matched = topics.classify(tokens, text);
-        Optional<Region> region = router.region(tokens, document.location());
-        Routing routing = router.route(matched, tokens, region);
+        Vocabulary.Lookup looked = vocabulary.lookUp(tokens);
+        List<TopicMatch> matched = topics.classify(looked, text);
+        Optional<Region> region = router.region(looked, document.location());
+        Routing routing = router.route(matched, looked, region);
         if (routingModel != null) {
             routing = router.combine(routing, routingModel.suggest(text), region);
         }
         Sentiment feeling =
                 sentimentModel != null
                         ? sentimentModel.judge(text)
-                        : sentiment.analyze(tokens, text);
-        Risk assessed = risk.assess(document, tokens, matched, feeling);
+                        : sentiment.analyze(looked, text);
+        Risk assessed = risk.assess(document, looked, matched, feeling);
         return new Analysis(
                 tokens,
-                keywords(segmented),
+                keywords(segmented, looked),
                 matched,
                 routing,
                 region.map(Region::name).orElse(null),
@@ -105,17 +114,16 @@ public final class CountyAnalyzer {
      * Keywords by TextRank over content words: nouns, verbal nouns, names, and county terms,
      * without stop words and single characters.
      */
-    private List<String> keywords(List<Segmenter.Token> tokens) {
+    private List<String> keywords(List<Segmenter.Token> tokens, Vocabulary.Lookup looked) {
         List<String> candidates = new ArrayList<>();
-        for (Segmenter.Token token : tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Segmenter.Token token = tokens.get(i);
             String word = token.word();
             boolean content =
                     token.nature().startsWith("n")
                             || token.nature().equals("vn")
-                            || countyTerms.contains(word);
-            if (content
-                    && word.codePointCount(0, word.length()) >= 2
-                    && !STOP_WORDS.contains(word)) {
+                            || looked.has(i, countyTerm);
+            if (content && word.codePointCount(0, word.length()) >= 2 && !looked.has(i, stopWord)) {
                 candidates.add(word);
             }
         }

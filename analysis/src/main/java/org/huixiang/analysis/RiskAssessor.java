@@ -22,21 +22,29 @@ public final class RiskAssessor {
     static final double LEVEL_II = 0.65;
     static final double LEVEL_III = 0.4;
 
-    private static final Set<String> REPEAT_WORDS =
-            TokenTables.of("多次", "反复", "一再", "再次", "屡次", "多次反映");
+    private static final List<String> REPEAT_WORDS = List.of("多次", "反复", "一再", "再次", "屡次", "多次反映");
     private static final Set<String> OFFICIAL_SOURCES = Set.of("news", "gov");
 
     private final Map<String, Topic> topicsById;
-    private final Map<String, Double> urgency;
+    private final Vocabulary.Column<Double> urgency;
+    private final Vocabulary.Column<Boolean> repeatWord;
 
-    public RiskAssessor(List<Topic> topics, SentimentLexicon lexicon) {
+    /**
+     * @param words where the urgency and repeat words go, for one lookup per token shared with the
+     *     other parts
+     */
+    public RiskAssessor(List<Topic> topics, SentimentLexicon lexicon, Vocabulary.Builder words) {
         this.topicsById =
                 topics.stream().collect(java.util.stream.Collectors.toMap(Topic::id, t -> t));
-        this.urgency = TokenTables.of(lexicon.urgency());
+        this.urgency = words.add(lexicon.urgency());
+        this.repeatWord = words.add(REPEAT_WORDS);
     }
 
     public Risk assess(
-            Document document, List<String> tokens, List<TopicMatch> topics, Sentiment sentiment) {
+            Document document,
+            Vocabulary.Lookup tokens,
+            List<TopicMatch> topics,
+            Sentiment sentiment) {
         double score = 0;
         List<String> reasons = new ArrayList<>();
         if (sentiment.score() < 0) {
@@ -73,13 +81,15 @@ public final class RiskAssessor {
         }
         double urgent = 0;
         List<String> urgentWords = new ArrayList<>();
-        for (String token : tokens) {
-            Double weight = urgency.get(token);
+        boolean repeated = false;
+        for (int i = 0; i < tokens.size(); i++) {
+            Double weight = tokens.get(i, urgency);
             // each urgency word counts once, in the order of its first appearance
-            if (weight != null && !urgentWords.contains(token)) {
+            if (weight != null && !urgentWords.contains(tokens.token(i))) {
                 urgent += weight;
-                urgentWords.add(token);
+                urgentWords.add(tokens.token(i));
             }
+            repeated |= tokens.has(i, repeatWord);
         }
         if (urgent > 0) {
             urgent = Math.min(urgent, 0.5);
@@ -114,7 +124,7 @@ public final class RiskAssessor {
             score += 0.1;
             reasons.add("来源为媒体或认证大V（+0.10）");
         }
-        if (tokens.stream().anyMatch(REPEAT_WORDS::contains)) {
+        if (repeated) {
             score += 0.1;
             reasons.add("多次反映未解决（+0.10）");
         }

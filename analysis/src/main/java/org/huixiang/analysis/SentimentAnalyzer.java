@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.huixiang.common.model.Sentiment;
@@ -20,34 +19,43 @@ public final class SentimentAnalyzer {
     private static final int WINDOW = 3;
     private static final double CONTRAST_BEFORE = 0.5;
     private static final double CONTRAST_AFTER = 1.5;
-    private static final Set<String> CLAUSE_END =
-            TokenTables.of("，", ",", "、", "；", ";", "：", ":", "。", "！", "？", "!", "?", "…", "……");
-    private static final Set<String> SENTENCE_END =
-            TokenTables.of("。", "！", "？", "!", "?", "；", ";", "\n");
+    private static final List<String> CLAUSE_ENDS =
+            List.of("，", ",", "、", "；", ";", "：", ":", "。", "！", "？", "!", "?", "…", "……");
+    private static final List<String> SENTENCE_ENDS =
+            List.of("。", "！", "？", "!", "?", "；", ";", "\n");
     private static final double LABEL_THRESHOLD = 0.15;
 
     private final SentimentLexicon lexicon;
     private final TermsInside cuesInside;
 
     /**
-     * Every cue with its weight and side, a negative reading winning where a word is in both lists;
-     * with negations, degree and contrast words in hash maps of their own: one lookup per token.
+     * Every cue with its weight and side, a negative reading winning where a word is in both lists.
      */
     private final Map<String, Cue> cueWeights = new HashMap<>();
 
-    private final Map<String, Double> negations;
-    private final Map<String, Double> degrees;
-    private final Map<String, Double> contrasts;
+    private final Vocabulary.Column<Cue> cueOfToken;
+    private final Vocabulary.Column<Boolean> negation;
+    private final Vocabulary.Column<Double> degree;
+    private final Vocabulary.Column<Boolean> contrast;
+    private final Vocabulary.Column<Boolean> clauseEnd;
+    private final Vocabulary.Column<Boolean> sentenceEnd;
 
     private record Cue(double weight, boolean negative) {}
 
-    public SentimentAnalyzer(SentimentLexicon lexicon) {
+    /**
+     * @param words where the cue, negation, degree, contrast and punctuation words go, for one
+     *     lookup per token shared with the other parts
+     */
+    public SentimentAnalyzer(SentimentLexicon lexicon, Vocabulary.Builder words) {
         this.lexicon = lexicon;
         lexicon.positive().forEach((word, weight) -> cueWeights.put(word, new Cue(weight, false)));
         lexicon.negative().forEach((word, weight) -> cueWeights.put(word, new Cue(weight, true)));
-        this.negations = TokenTables.of(lexicon.negation());
-        this.degrees = TokenTables.of(lexicon.degree());
-        this.contrasts = TokenTables.of(lexicon.contrast());
+        this.cueOfToken = words.add(cueWeights);
+        this.negation = words.add(lexicon.negation().keySet());
+        this.degree = words.add(lexicon.degree());
+        this.contrast = words.add(lexicon.contrast().keySet());
+        this.clauseEnd = words.add(CLAUSE_ENDS);
+        this.sentenceEnd = words.add(SENTENCE_ENDS);
         List<String> cues = new ArrayList<>(lexicon.negative().keySet());
         cues.addAll(lexicon.positive().keySet());
         cues.removeIf(term -> term.startsWith("["));
@@ -55,13 +63,10 @@ public final class SentimentAnalyzer {
     }
 
     /**
-     * The cue a token carries: the token itself, or the longest cue inside a compound token, as the
-     * county dictionary keeps terms such as 拖欠工资 whole and would otherwise hide 拖欠.
+     * The longest cue inside a compound token that is not a cue itself, as the county dictionary
+     * keeps terms such as 拖欠工资 whole and would otherwise hide 拖欠.
      */
-    private String cueIn(String token) {
-        if (cueWeights.containsKey(token)) {
-            return token;
-        }
+    private String cueInside(String token) {
         // two-character words such as 多少 or 不少 end in 少 without judging anything
         if (token.length() < 3) {
             return null;
@@ -82,7 +87,7 @@ public final class SentimentAnalyzer {
         return longest;
     }
 
-    public Sentiment analyze(List<String> tokens, String text) {
+    public Sentiment analyze(Vocabulary.Lookup tokens, String text) {
         double positive = 0;
         double negative = 0;
         // cues of the current sentence, weighed by the contrast rule before they are added up
@@ -91,8 +96,7 @@ public final class SentimentAnalyzer {
         double boost = 1;
         List<String> cues = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
-            String token = tokens.get(i);
-            if (SENTENCE_END.contains(token)) {
+            if (tokens.has(i, sentenceEnd)) {
                 positive += sentencePositive;
                 negative += sentenceNegative;
                 sentencePositive = 0;
@@ -100,29 +104,33 @@ public final class SentimentAnalyzer {
                 boost = 1;
                 continue;
             }
-            if (contrasts.containsKey(token)) {
+            if (tokens.has(i, contrast)) {
                 // "X不错，就是Y差": what follows the contrast is the writer's real judgement
                 sentencePositive *= CONTRAST_BEFORE;
                 sentenceNegative *= CONTRAST_BEFORE;
                 boost = CONTRAST_AFTER;
                 continue;
             }
-            String cue = cueIn(token);
-            if (cue == null) {
-                continue;
+            String cue = tokens.token(i);
+            Cue found = tokens.get(i, cueOfToken);
+            if (found == null) {
+                cue = cueInside(cue);
+                if (cue == null) {
+                    continue;
+                }
+                found = cueWeights.get(cue);
             }
-            Cue found = cueWeights.get(cue);
             double weight = found.weight() * boost;
             boolean negated = false;
             // negations and degree words act within their clause: "没有汤，差评" is not praise
-            for (int j = i - 1;
-                    j >= Math.max(0, i - WINDOW) && !CLAUSE_END.contains(tokens.get(j));
-                    j--) {
-                String before = tokens.get(j);
-                if (negations.containsKey(before)) {
+            for (int j = i - 1; j >= Math.max(0, i - WINDOW) && !tokens.has(j, clauseEnd); j--) {
+                if (tokens.has(j, negation)) {
                     negated = !negated;
                 }
-                weight *= degrees.getOrDefault(before, 1.0);
+                Double times = tokens.get(j, degree);
+                if (times != null) {
+                    weight *= times;
+                }
             }
             boolean isNegative = found.negative() != negated;
             if (isNegative) {

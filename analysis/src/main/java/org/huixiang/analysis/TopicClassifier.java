@@ -31,13 +31,18 @@ public final class TopicClassifier {
      */
     private final Map<String, List<Posting>> postings = new HashMap<>();
 
+    private final Vocabulary.Column<List<Posting>> postingsOfToken;
+
     /** A keyword in a topic: its weight and its place in the topic's list (ties keep it). */
     private record Posting(int topic, int place, double weight) {}
 
     /** A keyword found in the document, with its place in its topic's list. */
     private record Found(int place, TermHit hit) {}
 
-    public TopicClassifier(List<Topic> topics) {
+    /**
+     * @param words where the keywords go, for one lookup per token shared with the other parts
+     */
+    public TopicClassifier(List<Topic> topics, Vocabulary.Builder words) {
         this.topics = List.copyOf(topics);
         this.keywordsInside =
                 new TermsInside(
@@ -49,9 +54,10 @@ public final class TopicClassifier {
                         .add(new Posting(t, place++, keyword.getValue()));
             }
         }
+        this.postingsOfToken = words.add(postings);
     }
 
-    public List<TopicMatch> classify(List<String> tokens, String text) {
+    public List<TopicMatch> classify(Vocabulary.Lookup tokens, String text) {
         List<List<Found>> found = new ArrayList<>(Collections.nCopies(topics.size(), null));
         for (Map.Entry<String, Integer> counted : keywordCounts(tokens).entrySet()) {
             for (Posting posting : postings.getOrDefault(counted.getKey(), List.of())) {
@@ -100,14 +106,14 @@ public final class TopicClassifier {
      * Counts the keywords among the tokens, and those inside compound tokens (小区物业 → 小区, 物业); other
      * words cannot score and are not counted.
      */
-    private Map<String, Integer> keywordCounts(List<String> tokens) {
+    private Map<String, Integer> keywordCounts(Vocabulary.Lookup tokens) {
         Map<String, Integer> counts = new HashMap<>();
-        for (String token : tokens) {
-            if (postings.containsKey(token)) {
-                counts.merge(token, 1, Integer::sum);
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.has(i, postingsOfToken)) {
+                counts.merge(tokens.token(i), 1, Integer::sum);
                 continue;
             }
-            for (String keyword : keywordsInside.in(token)) {
+            for (String keyword : keywordsInside.in(tokens.token(i))) {
                 counts.merge(keyword, 1, Integer::sum);
             }
         }

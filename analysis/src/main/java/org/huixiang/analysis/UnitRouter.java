@@ -31,14 +31,22 @@ public final class UnitRouter {
     private final Seeds seeds;
     private final Map<String, Topic> topicsById = new LinkedHashMap<>();
     private final Map<String, Region> regionByName = new LinkedHashMap<>();
+    private final Vocabulary.Column<Region> regionOfToken;
+    private final Vocabulary.Column<String> unitOfToken;
 
-    public UnitRouter(Seeds seeds) {
+    /**
+     * @param words where town and unit names go, for one lookup per token shared with the other
+     *     parts
+     */
+    public UnitRouter(Seeds seeds, Vocabulary.Builder words) {
         this.seeds = seeds;
         seeds.topics().forEach(t -> topicsById.put(t.id(), t));
         for (Region region : seeds.regions()) {
             regionByName.put(region.name(), region);
             region.aliases().forEach(alias -> regionByName.put(alias, region));
         }
+        this.regionOfToken = words.add(regionByName);
+        this.unitOfToken = words.add(seeds.unitNames());
     }
 
     /**
@@ -46,10 +54,10 @@ public final class UnitRouter {
      * when the text names none, the town in the location field (a post's place, a citizen's
      * address), which says where the writer is rather than what the text is about.
      */
-    public Optional<Region> region(List<String> tokens, String locationHint) {
+    public Optional<Region> region(Vocabulary.Lookup tokens, String locationHint) {
         Map<Region, Integer> counts = new LinkedHashMap<>();
-        for (String token : tokens) {
-            Region region = regionByName.get(token);
+        for (int i = 0; i < tokens.size(); i++) {
+            Region region = tokens.get(i, regionOfToken);
             if (region != null) {
                 counts.merge(region, 1, Integer::sum);
             }
@@ -67,7 +75,8 @@ public final class UnitRouter {
                 .findFirst();
     }
 
-    public Routing route(List<TopicMatch> topics, List<String> tokens, Optional<Region> region) {
+    public Routing route(
+            List<TopicMatch> topics, Vocabulary.Lookup tokens, Optional<Region> region) {
         List<String> reasons = new ArrayList<>();
         Set<String> responsible = new LinkedHashSet<>();
         String lead;
@@ -87,10 +96,10 @@ public final class UnitRouter {
             }
         }
         // a repeated token finds its unit already added, so tokens need no de-duplication
-        for (String token : tokens) {
-            String unit = seeds.unitName(token).orElse(null);
+        for (int i = 0; i < tokens.size(); i++) {
+            String unit = tokens.get(i, unitOfToken);
             if (unit != null && !unit.equals(lead) && responsible.add(unit)) {
-                reasons.add("文中提及「" + token + "」→ 责任单位 " + unit);
+                reasons.add("文中提及「" + tokens.token(i) + "」→ 责任单位 " + unit);
             }
         }
         region.ifPresent(

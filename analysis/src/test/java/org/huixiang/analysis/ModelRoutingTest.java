@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class ModelRoutingTest {
 
     static final Seeds SEEDS = SeedLoader.loadDefault();
-    static final UnitRouter ROUTER = new UnitRouter(SEEDS);
+    static final UnitRouter ROUTER = new UnitRouter(SEEDS, Vocabulary.builder());
     static final Optional<Region> SHAHE =
             SEEDS.regions().stream().filter(r -> r.name().equals("沙河镇")).findFirst();
 

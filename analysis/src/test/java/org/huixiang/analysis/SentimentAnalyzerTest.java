@@ -13,6 +13,7 @@ class SentimentAnalyzerTest {
 
     private static Segmenter segmenter;
     private static SentimentAnalyzer sentiment;
+    private static Vocabulary vocabulary;
 
     @BeforeAll
     static void load() {
@@ -21,7 +22,9 @@ class SentimentAnalyzerTest {
                 new java.util.HashSet<>(SeedLoader.loadDefault().dictionaryTerms());
         terms.addAll(lexicon.terms());
         segmenter = new Segmenter(terms);
-        sentiment = new SentimentAnalyzer(lexicon);
+        Vocabulary.Builder words = Vocabulary.builder();
+        sentiment = new SentimentAnalyzer(lexicon, words);
+        vocabulary = words.build();
     }
 
     @ParameterizedTest(name = "{0} → {1}")
@@ -44,7 +47,7 @@ class SentimentAnalyzerTest {
             """)
     void readsNegationContrastAndEmoticons(String text, Sentiment.Label expected) {
         List<String> tokens = segmenter.segment(text).stream().map(Segmenter.Token::word).toList();
-        assertThat(sentiment.analyze(tokens, text).label())
+        assertThat(sentiment.analyze(vocabulary.lookUp(tokens), text).label())
                 .as(tokens.toString())
                 .isEqualTo(expected);
     }

@@ -135,6 +135,11 @@ public final class Seeds implements Serializable {
         return Optional.ofNullable(unitByNameOrAlias.get(nameOrAlias));
     }
 
+    /** Every unit's name and aliases, each with the official name of its unit. */
+    public Map<String, String> unitNames() {
+        return unitByNameOrAlias;
+    }
+
     /**
      * Every multi-character term the segmenter must keep whole: unit names and aliases, town names
      * and aliases, topic keywords.
