@@ -101,10 +101,6 @@ public final class Vocabulary {
             this.rows = rows;
         }
 
-        public List<String> tokens() {
-            return tokens;
-        }
-
         public int size() {
             return tokens.size();
         }
