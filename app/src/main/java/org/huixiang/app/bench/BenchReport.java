@@ -80,6 +80,17 @@ public final class BenchReport {
                                 + ": earlier documents of the event, waiting for it to grow (the"
                                 + " rules' wait, not in the target)",
                         ""));
+        if (r.steadyAboveThroughput()) {
+            rows.add(
+                    row(
+                            "  overloaded",
+                            String.format(
+                                    "the steady load (%d docs/s) is above the pipeline's throughput"
+                                            + " (%.0f docs/s): these latencies measure a growing"
+                                            + " backlog; lower --rate",
+                                    r.steadyPerSecond(), r.throughput()),
+                            ""));
+        }
         BenchResult.Ceilings ceil = r.ceilings();
         rows.add(
                 row(
@@ -185,6 +196,7 @@ public final class BenchReport {
         out.put("latency_max_ms_alert_named_at_opening", r.steady().namedAtOpening().max());
         out.put("latency_never_indexed", r.steady().indexed().missing());
         out.put("steady_docs_per_s", r.steadyPerSecond());
+        out.put("steady_above_throughput", r.steadyAboveThroughput());
         out.put("rss_mb_total", mb(r.peakTotalRssBytes()));
         Map<String, Long> rss = new LinkedHashMap<>();
         r.peakRssBytes().forEach((process, bytes) -> rss.put(process, mb(bytes)));

@@ -99,6 +99,14 @@ public record BenchResult(
         return drain.docsPerSecond();
     }
 
+    /**
+     * Whether the steady load was more than the pipeline takes in: its latencies then measure a
+     * backlog that grows for as long as the load lasts, not the pipeline.
+     */
+    public boolean steadyAboveThroughput() {
+        return steadyPerSecond > throughput();
+    }
+
     /** From the job's submission to its first read. */
     public double jobStartupSeconds() {
         return (warmup != null ? warmup : drain).startupSeconds();

@@ -112,6 +112,7 @@ class PipelineBenchIT {
                     "ceiling_parts_together_docs_per_s",
                     "ratio_pipeline_to_parts_together",
                     "latency_samples_alert_named_at_opening",
+                    "steady_above_throughput",
                     "checkpoint_interval_s"
                 }) {
             assertThat(json.has(key)).as(key).isTrue();
