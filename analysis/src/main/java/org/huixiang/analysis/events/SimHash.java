@@ -1,8 +1,8 @@
 package org.huixiang.analysis.events;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.huixiang.analysis.TokenTables;
 
 /**
  * 64-bit SimHash over tokens (Charikar): texts that share most of their words get fingerprints that
@@ -11,9 +11,13 @@ import org.huixiang.analysis.TokenTables;
  */
 public final class SimHash {
 
-    /** Words platforms add when a text is passed on; they say nothing about its content. */
+    /**
+     * Words platforms add when a text is passed on; they say nothing about its content. A hash set,
+     * not {@code Set.of}: every token is looked up and most are none of these, and the immutable
+     * set's probe calls {@code equals} on each occupied slot it passes.
+     */
     private static final Set<String> REPOST_MARKERS =
-            TokenTables.of("转发", "转", "转载", "回复", "分享", "评论");
+            new HashSet<>(List.of("转发", "转", "转载", "回复", "分享", "评论"));
 
     private SimHash() {}
 
