@@ -145,17 +145,25 @@ public final class BenchReport {
                         ""));
         for (CpuUse phase : r.cpu()) {
             StringBuilder cpu = new StringBuilder();
+            boolean perDocument = phase.documents() > 0;
             for (String process : phase.cpuSeconds().keySet()) {
                 cpu.append(
-                        String.format(
-                                "%s %.2f cores, %.2f ms/doc;  ",
-                                process, phase.cores(process), phase.millisPerDocument(process)));
+                        perDocument
+                                ? String.format(
+                                        "%s %.2f cores, %.2f ms/doc;  ",
+                                        process,
+                                        phase.cores(process),
+                                        phase.millisPerDocument(process))
+                                : String.format("%s %.2f cores;  ", process, phase.cores(process)));
             }
-            rows.add(
-                    row(
-                            "CPU, " + phase.phase(),
-                            cpu + String.format("all %.2f ms/doc", phase.totalMillisPerDocument()),
-                            ""));
+            if (perDocument) {
+                cpu.append(String.format("all %.2f ms/doc;  ", phase.totalMillisPerDocument()));
+            }
+            cpu.append(
+                    String.format(
+                            "outside them %.2f cores, stolen %.2f",
+                            phase.otherCores(), phase.stolenCores()));
+            rows.add(row("CPU, " + phase.phase(), cpu.toString(), ""));
         }
         rows.add(
                 row(
@@ -202,18 +210,27 @@ public final class BenchReport {
         r.peakRssBytes().forEach((process, bytes) -> rss.put(process, mb(bytes)));
         out.put("rss_mb", rss);
         Map<String, Object> cpu = new LinkedHashMap<>();
+        Map<String, Object> machine = new LinkedHashMap<>();
         for (CpuUse phase : r.cpu()) {
             Map<String, Object> perProcess = new LinkedHashMap<>();
             for (String process : phase.cpuSeconds().keySet()) {
                 perProcess.put(
                         process,
-                        Map.of(
-                                "cores", ratio(phase.cores(process)),
-                                "ms_per_doc", ratio(phase.millisPerDocument(process))));
+                        phase.documents() > 0
+                                ? Map.of(
+                                        "cores", ratio(phase.cores(process)),
+                                        "ms_per_doc", ratio(phase.millisPerDocument(process)))
+                                : Map.of("cores", ratio(phase.cores(process))));
             }
             cpu.put(phase.phase(), perProcess);
+            machine.put(
+                    phase.phase(),
+                    Map.of(
+                            "other_cores", ratio(phase.otherCores()),
+                            "stolen_cores", ratio(phase.stolenCores())));
         }
         out.put("cpu", cpu);
+        out.put("cpu_machine", machine);
         out.put("alert_revisions_drain", r.alertRevisionsDrained());
         out.put("alert_revisions_steady", r.alertRevisionsSteady());
         out.put("ceiling_hanlp_segmentation_docs_per_s", round(ceil.segmentation()));

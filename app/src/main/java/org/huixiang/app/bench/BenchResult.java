@@ -50,12 +50,18 @@ public record BenchResult(
         }
     }
 
-    /** Documents/s of each part alone, on the same records, and the CPU the I/O ones took. */
+    /**
+     * Documents/s of each part alone, on the same records, and the CPU their phases took.
+     *
+     * @param cpuBoundCpu the phase of segmentation and the analyzer, by turns: its stolen and other
+     *     cores say how much of the machine those two ceilings had
+     */
     public record Ceilings(
             double segmentation,
             double analyzer,
             double elasticsearch,
             double kafka,
+            CpuUse cpuBoundCpu,
             CpuUse kafkaCpu,
             CpuUse elasticsearchCpu) {
 

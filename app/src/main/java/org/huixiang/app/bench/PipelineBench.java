@@ -193,6 +193,7 @@ public final class PipelineBench {
                         TopicOffsets.appended(outputsBeforeDrain, outputsDrained, Topics.ALERTS),
                         TopicOffsets.appended(outputsDrained, outputsAfter, Topics.ALERTS),
                         List.of(
+                                ceilings.cpuBoundCpu(),
                                 ceilings.kafkaCpu(),
                                 ceilings.elasticsearchCpu(),
                                 drainCpu,
@@ -221,6 +222,7 @@ public final class PipelineBench {
                 "ceilings: bare HanLP segmentation and the whole analyzer on "
                         + cores
                         + " threads, by turns …");
+        ProcessMeter.Mark cpuBound = meter.mark();
         Throughput.Rates rates =
                 Throughput.alternating(
                         new Throughput.Work<>(texts, segmenter::segment),
@@ -228,6 +230,7 @@ public final class PipelineBench {
                         cores,
                         options.ceilingSeconds(),
                         Throughput.SLICE_SECONDS);
+        CpuUse cpuBoundCpu = meter.since(cpuBound, "ceiling: segmentation, analyzer", 0);
         double segmentation = rates.first();
         double analysis = rates.second();
         List<byte[]> records = backlog.items().stream().map(BenchCorpus.Item::json).toList();
@@ -263,6 +266,7 @@ public final class PipelineBench {
                 analysis,
                 elasticsearchCeiling.rate(),
                 kafkaCeiling.rate(),
+                cpuBoundCpu,
                 kafkaCeiling.cpu(),
                 elasticsearchCeiling.cpu());
     }

@@ -39,10 +39,10 @@ public final class ProcessMeter implements AutoCloseable {
     }
 
     /** A point in time to measure CPU use from. */
-    public record Mark(long nanos, Map<String, Double> cpuSeconds) {}
+    public record Mark(long nanos, Map<String, Double> cpuSeconds, CpuUse.Machine machine) {}
 
     public Mark mark() {
-        return new Mark(System.nanoTime(), cpuSeconds());
+        return new Mark(System.nanoTime(), cpuSeconds(), machine());
     }
 
     /** The CPU each process used since {@code from}, in a phase that handled {@code documents}. */
@@ -50,7 +50,36 @@ public final class ProcessMeter implements AutoCloseable {
         Map<String, Double> now = cpuSeconds();
         Map<String, Double> used = new LinkedHashMap<>();
         now.forEach((name, cpu) -> used.put(name, cpu - from.cpuSeconds().get(name)));
-        return new CpuUse(phase, (System.nanoTime() - from.nanos()) / 1e9, documents, used);
+        return new CpuUse(
+                phase,
+                (System.nanoTime() - from.nanos()) / 1e9,
+                documents,
+                used,
+                machine().minus(from.machine()));
+    }
+
+    /** The whole machine's CPU so far. */
+    private static CpuUse.Machine machine() {
+        String stat = read(Path.of("/proc/stat"));
+        return stat == null ? CpuUse.Machine.UNKNOWN : machine(stat);
+    }
+
+    /**
+     * The first line of {@code /proc/stat}, all cores together, in clock ticks: user, nice, system,
+     * idle, iowait, irq, softirq, steal, then guest time (already inside user and nice).
+     */
+    static CpuUse.Machine machine(String procStat) {
+        String first = procStat.lines().findFirst().orElse("");
+        String[] fields = first.trim().split("\\s+");
+        if (fields.length < 9 || !fields[0].equals("cpu")) {
+            throw new IllegalArgumentException("not the all-cores line of /proc/stat: " + first);
+        }
+        long busy = 0;
+        for (int field : new int[] {1, 2, 3, 6, 7}) {
+            busy += Long.parseLong(fields[field]);
+        }
+        return new CpuUse.Machine(
+                busy / TICKS_PER_SECOND, Long.parseLong(fields[8]) / TICKS_PER_SECOND);
     }
 
     /** CPU seconds (user + system) each process tree has used so far. */

@@ -20,15 +20,23 @@ class CeilingsArithmeticTest {
                         4_000,
                         30_000,
                         new CpuUse(
+                                "ceiling: segmentation, analyzer",
+                                1.0,
+                                0,
+                                Map.of("application", 2.0),
+                                CpuUse.Machine.UNKNOWN),
+                        new CpuUse(
                                 "ceiling: Kafka",
                                 0.1,
                                 3_000,
-                                Map.of("kafka", 0.1, "application", 0.2)),
+                                Map.of("kafka", 0.1, "application", 0.2),
+                                CpuUse.Machine.UNKNOWN),
                         new CpuUse(
                                 "ceiling: Elasticsearch",
                                 0.5,
                                 2_000,
-                                Map.of("elasticsearch", 0.9, "application", 0.1)));
+                                Map.of("elasticsearch", 0.9, "application", 0.1),
+                                CpuUse.Machine.UNKNOWN));
 
         assertThat(ceilings.partsMillisPerDocument(2)).isCloseTo(1.6, within(1e-9));
         assertThat(ceilings.partsTogether(2)).isCloseTo(1_250, within(1e-6));

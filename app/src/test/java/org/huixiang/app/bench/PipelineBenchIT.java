@@ -94,6 +94,15 @@ class PipelineBenchIT {
                         .orElseThrow();
         assertThat(drain.cpuSeconds().get("elasticsearch")).isPositive();
         assertThat(drain.cpuSeconds().get("application")).isPositive();
+        // /proc/stat is read: the machine was busy at least with the processes (within its ticks)
+        assertThat(drain.machine().busySeconds())
+                .isGreaterThan(
+                        0.9 * drain.cpuSeconds().values().stream().mapToDouble(d -> d).sum());
+        assertThat(drain.machine().stolenSeconds()).isNotNegative();
+        CpuUse cpuBound = result.ceilings().cpuBoundCpu();
+        // the analyzer and segmentation ceilings keep the application's threads busy
+        assertThat(cpuBound.cores("application")).isGreaterThan(0.5);
+        assertThat(result.cpu()).first().isSameAs(cpuBound);
 
         var json = Json.mapper().readTree(Json.toString(BenchReport.json(result)));
         for (String key :
@@ -113,13 +122,16 @@ class PipelineBenchIT {
                     "ratio_pipeline_to_parts_together",
                     "latency_samples_alert_named_at_opening",
                     "steady_above_throughput",
-                    "checkpoint_interval_s"
+                    "checkpoint_interval_s",
+                    "cpu_machine"
                 }) {
             assertThat(json.has(key)).as(key).isTrue();
         }
         assertThat(json.get("rss_mb_total").asLong()).isPositive();
         assertThat(json.get("checkpoint_interval_s").asLong())
                 .isEqualTo(config.flink().checkpointInterval().toSeconds());
-        assertThat(BenchReport.table(result)).contains("throughput, end to end", "ceiling: ");
+        assertThat(json.get("cpu_machine").get("drain").has("stolen_cores")).isTrue();
+        assertThat(BenchReport.table(result))
+                .contains("throughput, end to end", "ceiling: ", "stolen");
     }
 }
