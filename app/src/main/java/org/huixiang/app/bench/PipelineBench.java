@@ -216,8 +216,10 @@ public final class PipelineBench {
         CountyAnalyzer analyzer = new CountyAnalyzer(seeds);
         Segmenter segmenter = analyzer.segmenter();
         List<String> texts = documents.stream().map(Document::fullText).toList();
-        say("ceilings: warming up the analyzer …");
-        Throughput.measure(documents, analyzer::analyze, cores, options.ceilingSeconds() / 2);
+        Throughput.Work<String> segmentation = new Throughput.Work<>(texts, segmenter::segment);
+        Throughput.Work<Document> analysis = new Throughput.Work<>(documents, analyzer::analyze);
+        say("ceilings: segmentation and the analyzer by turns until the JIT compiler is quiet …");
+        say("ceilings: " + Throughput.warmUntilCompiled(List.of(segmentation, analysis), cores));
         say(
                 "ceilings: bare HanLP segmentation and the whole analyzer on "
                         + cores
@@ -225,14 +227,12 @@ public final class PipelineBench {
         ProcessMeter.Mark cpuBound = meter.mark();
         Throughput.Rates rates =
                 Throughput.alternating(
-                        new Throughput.Work<>(texts, segmenter::segment),
-                        new Throughput.Work<>(documents, analyzer::analyze),
+                        segmentation,
+                        analysis,
                         cores,
                         options.ceilingSeconds(),
                         Throughput.SLICE_SECONDS);
         CpuUse cpuBoundCpu = meter.since(cpuBound, "ceiling: segmentation, analyzer", 0);
-        double segmentation = rates.first();
-        double analysis = rates.second();
         List<byte[]> records = backlog.items().stream().map(BenchCorpus.Item::json).toList();
         say(
                 "ceilings: bare Kafka produce + consume of "
@@ -262,8 +262,8 @@ public final class PipelineBench {
                                             clients.sync(), clients.async(), requests));
         }
         return new BenchResult.Ceilings(
-                segmentation,
-                analysis,
+                rates.first(),
+                rates.second(),
                 elasticsearchCeiling.rate(),
                 kafkaCeiling.rate(),
                 cpuBoundCpu,

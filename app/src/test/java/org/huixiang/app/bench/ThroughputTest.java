@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.LongSupplier;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -54,10 +56,67 @@ class ThroughputTest {
     }
 
     @Test
+    void warmsUpByTurnsUntilATurnPassesWithTheCompilerQuiet() throws Exception {
+        List<String> order = Collections.synchronizedList(new ArrayList<>());
+        // compiling 50 ms per read for the first reads (a 10-ms turn is far from quiet), then never
+        AtomicLong reads = new AtomicLong();
+        LongSupplier compiled = () -> Math.min(reads.incrementAndGet(), 6) * 50;
+
+        Throughput.Warmup warmup =
+                Throughput.warmUntilCompiled(
+                        List.of(
+                                new Throughput.Work<>(INPUTS, i -> work(order, "a", seen(), i)),
+                                new Throughput.Work<>(INPUTS, i -> work(order, "b", seen(), i))),
+                        1,
+                        0.005,
+                        10,
+                        compiled);
+
+        assertThat(warmup.quiet()).isTrue();
+        // two reads a turn: turns 1-3 compiled, turn 4 read 7 and 8, both at the cap
+        assertThat(reads.get()).isEqualTo(8);
+        assertThat(String.join("", order)).isEqualTo("abababab");
+        assertThat(warmup.toString()).contains("quiet after");
+    }
+
+    @Test
+    void aCompilerThatNeverGoesQuietEndsTheWarmupAtItsLimit() throws Exception {
+        AtomicLong compiling = new AtomicLong();
+        Throughput.Warmup warmup =
+                Throughput.warmUntilCompiled(
+                        List.of(
+                                new Throughput.Work<>(
+                                        INPUTS, i -> work(new ArrayList<>(), "", seen(), i))),
+                        1,
+                        0.01,
+                        0.05,
+                        () -> compiling.addAndGet(1_000));
+
+        assertThat(warmup.quiet()).isFalse();
+        assertThat(warmup.seconds()).isBetween(0.05, 0.5);
+        assertThat(warmup.toString()).contains("still busy");
+
+        Throughput.Warmup unknown =
+                Throughput.warmUntilCompiled(
+                        List.of(
+                                new Throughput.Work<>(
+                                        INPUTS, i -> work(new ArrayList<>(), "", seen(), i))),
+                        1,
+                        0.01,
+                        0.05,
+                        null);
+        assertThat(unknown.quiet()).isFalse();
+    }
+
+    @Test
     void refusesNothingToMeasure() {
         assertThatThrownBy(() -> new Throughput.Work<>(List.of(), i -> {}))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("nothing to measure");
+    }
+
+    private static List<Integer> seen() {
+        return Collections.synchronizedList(new ArrayList<>());
     }
 
     private static void work(List<String> order, String kind, List<Integer> seen, int input) {
