@@ -27,14 +27,18 @@ import org.huixiang.devstack.internal.Preflight;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Starts the real embedded stack twice on the same home and checks what must survive. */
+/**
+ * Starts the real embedded stack three times on the same home: what must survive a restart, and
+ * what a fresh start empties.
+ */
 class DevStackIT {
 
     @TempDir(cleanup = org.junit.jupiter.api.io.CleanupMode.ON_SUCCESS)
     Path home;
 
     @Test
-    void startsCreatesTopicsAndTemplatesKeepsDataAcrossRestartsAndStopsCleanly() throws Exception {
+    void startsCreatesTopicsAndTemplatesKeepsDataAcrossRestartsStopsCleanlyAndStartsFresh()
+            throws Exception {
         Files.setPosixFilePermissions(
                 home, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
         DevStackSettings settings =
@@ -64,18 +68,7 @@ class DevStackIT {
         assertThat(ProcessHandle.of(esPid)).isEmpty();
 
         try (DevStack again = DevStack.start(settings)) {
-            Properties props = new Properties();
-            props.put("bootstrap.servers", again.kafkaBootstrapServers());
-            try (Admin admin = Admin.create(props)) {
-                var offsets =
-                        admin.listOffsets(
-                                        Map.of(
-                                                new TopicPartition(Topics.RESPONSES, 0),
-                                                OffsetSpec.latest()))
-                                .all()
-                                .get();
-                assertThat(offsets.values().iterator().next().offset()).isEqualTo(1);
-            }
+            assertThat(latestOffset(again, Topics.RESPONSES)).isEqualTo(1);
 
             assertThatThrownBy(
                             () ->
@@ -86,6 +79,30 @@ class DevStackIT {
                     .isInstanceOf(DevStackException.class)
                     .hasMessageContaining("port " + settings.kafkaPort())
                     .hasMessageContaining("already in use");
+        }
+
+        Path checkpoint = settings.checkpointsDir().resolve("job-1/chk-3/_metadata");
+        Files.createDirectories(checkpoint.getParent());
+        Files.writeString(checkpoint, "offsets of topics about to be emptied");
+        try (DevStack fresh = DevStack.startFresh(settings)) {
+            assertThat(topics(fresh)).containsAll(Topics.ALL);
+            assertThat(latestOffset(fresh, Topics.RESPONSES)).isZero();
+        }
+        assertThat(settings.checkpointsDir()).doesNotExist();
+        assertThat(settings.distributionDir()).isDirectory();
+    }
+
+    private static long latestOffset(DevStack stack, String topic) throws Exception {
+        Properties props = new Properties();
+        props.put("bootstrap.servers", stack.kafkaBootstrapServers());
+        try (Admin admin = Admin.create(props)) {
+            return admin.listOffsets(Map.of(new TopicPartition(topic, 0), OffsetSpec.latest()))
+                    .all()
+                    .get()
+                    .values()
+                    .iterator()
+                    .next()
+                    .offset();
         }
     }
 

@@ -164,7 +164,7 @@ final class BenchCommand implements Callable<Integer> {
                     ConfigLoader.embedded(
                             stack.kafkaBootstrapServers(),
                             stack.elasticsearchUrl(),
-                            settings.home().resolve("checkpoints").toString());
+                            settings.checkpointsDir().toString());
             FlinkSettings flink = embedded.flink();
             HuixiangConfig config =
                     embedded.withFlink(

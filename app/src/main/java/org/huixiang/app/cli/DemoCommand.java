@@ -63,7 +63,7 @@ final class DemoCommand implements Callable<Integer> {
                     ConfigLoader.embedded(
                             devStack.kafkaBootstrapServers(),
                             devStack.elasticsearchUrl(),
-                            settings.home().resolve("checkpoints").toString());
+                            settings.checkpointsDir().toString());
             PiiKeys keys = PiiKeys.load(System.getenv(), settings.home());
             if (once) {
                 RunSummary summary = new BoundedRun(config, seeds, keys).run(samples, err);
