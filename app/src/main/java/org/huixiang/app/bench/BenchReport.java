@@ -145,18 +145,14 @@ public final class BenchReport {
                         ""));
         for (CpuUse phase : r.cpu()) {
             StringBuilder cpu = new StringBuilder();
-            boolean perDocument = phase.documents() > 0;
             for (String process : phase.cpuSeconds().keySet()) {
-                cpu.append(
-                        perDocument
-                                ? String.format(
-                                        "%s %.2f cores, %.2f ms/doc;  ",
-                                        process,
-                                        phase.cores(process),
-                                        phase.millisPerDocument(process))
-                                : String.format("%s %.2f cores;  ", process, phase.cores(process)));
+                cpu.append(String.format("%s %.2f cores", process, phase.cores(process)));
+                if (phase.perDocument()) {
+                    cpu.append(String.format(", %.2f ms/doc", phase.millisPerDocument(process)));
+                }
+                cpu.append(";  ");
             }
-            if (perDocument) {
+            if (phase.perDocument()) {
                 cpu.append(String.format("all %.2f ms/doc;  ", phase.totalMillisPerDocument()));
             }
             cpu.append(
@@ -214,13 +210,12 @@ public final class BenchReport {
         for (CpuUse phase : r.cpu()) {
             Map<String, Object> perProcess = new LinkedHashMap<>();
             for (String process : phase.cpuSeconds().keySet()) {
-                perProcess.put(
-                        process,
-                        phase.documents() > 0
-                                ? Map.of(
-                                        "cores", ratio(phase.cores(process)),
-                                        "ms_per_doc", ratio(phase.millisPerDocument(process)))
-                                : Map.of("cores", ratio(phase.cores(process))));
+                Map<String, Double> use = new LinkedHashMap<>();
+                use.put("cores", ratio(phase.cores(process)));
+                if (phase.perDocument()) {
+                    use.put("ms_per_doc", ratio(phase.millisPerDocument(process)));
+                }
+                perProcess.put(process, use);
             }
             cpu.put(phase.phase(), perProcess);
             machine.put(

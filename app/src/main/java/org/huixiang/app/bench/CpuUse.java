@@ -36,6 +36,13 @@ public record CpuUse(
         }
     }
 
+    /**
+     * Whether the phase handled documents of its own, so that its CPU per document means something.
+     */
+    public boolean perDocument() {
+        return documents > 0;
+    }
+
     /** Cores the process kept busy on average. */
     public double cores(String process) {
         return cpuSeconds.get(process) / seconds;
@@ -43,7 +50,7 @@ public record CpuUse(
 
     /** CPU milliseconds the process spent per document. */
     public double millisPerDocument(String process) {
-        return documents == 0 ? 0 : cpuSeconds.get(process) * 1000 / documents;
+        return perDocument() ? cpuSeconds.get(process) * 1000 / documents : 0;
     }
 
     public double totalMillisPerDocument() {
