@@ -13,11 +13,15 @@ import org.huixiang.common.model.Analysis;
 import org.huixiang.common.model.AnalyzedDocument;
 import org.huixiang.common.model.Author;
 import org.huixiang.common.model.Contact;
+import org.huixiang.common.model.Content;
+import org.huixiang.common.model.ContentLabel;
 import org.huixiang.common.model.Deadlines;
 import org.huixiang.common.model.Document;
 import org.huixiang.common.model.DocumentEvent;
 import org.huixiang.common.model.DocumentKind;
 import org.huixiang.common.model.Engagement;
+import org.huixiang.common.model.Jurisdiction;
+import org.huixiang.common.model.JurisdictionScope;
 import org.huixiang.common.model.Origin;
 import org.huixiang.common.model.Risk;
 import org.huixiang.common.model.RiskLevel;
@@ -72,8 +76,13 @@ public final class Fixtures {
                                         "water", "水利与供水", 3.0, List.of(new TermHit("停水", 3.0, 1)))),
                         new Routing("县水利局", List.of("庆符镇人民政府"), List.of("主题「水利与供水」"), false),
                         "庆符镇",
+                        new Jurisdiction(
+                                JurisdictionScope.LOCAL,
+                                List.of("12345"),
+                                List.of("经本县渠道来信：12345")),
+                        new Content(ContentLabel.APPEAL, List.of("问题：停水")),
                         new Sentiment(-0.4, Sentiment.Label.NEGATIVE, List.of("停水")),
-                        new Risk(0.45, RiskLevel.III, List.of("负面情绪")),
+                        new Risk(0.45, RiskLevel.III, List.of("负面情绪"), List.of("受伤 12 人")),
                         "00ff00ff00ff00ff",
                         new DocumentEvent("d0", "weibo", PUBLISHED.minusSeconds(600), 2));
         return new AnalyzedDocument(document, analysis);

@@ -5,9 +5,11 @@ import java.util.List;
 import org.huixiang.common.model.AnalyzedDocument;
 import org.huixiang.common.model.Author;
 import org.huixiang.common.model.Contact;
+import org.huixiang.common.model.Content;
 import org.huixiang.common.model.Document;
 import org.huixiang.common.model.DocumentEvent;
 import org.huixiang.common.model.Engagement;
+import org.huixiang.common.model.Jurisdiction;
 import org.huixiang.common.model.Origin;
 import org.huixiang.common.model.Risk;
 import org.huixiang.common.model.Sentiment;
@@ -16,8 +18,9 @@ import org.huixiang.common.model.TopicMatch;
 
 /**
  * A document as stored in {@code huixiang-docs-*}: flat where analysts filter and aggregate
- * (topic_ids, lead_unit, region), with tokens space-joined for the whitespace analyzer. Field for
- * field the same as {@code elasticsearch/huixiang-docs.template.json}, whose mapping is strict.
+ * (topic_ids, lead_unit, region, jurisdiction.scope, content.label), with tokens space-joined for
+ * the whitespace analyzer. Field for field the same as {@code
+ * elasticsearch/huixiang-docs.template.json}, whose mapping is strict.
  */
 public record SearchDocument(
         String id,
@@ -36,6 +39,8 @@ public record SearchDocument(
         List<String> routingReasons,
         boolean unrouted,
         String region,
+        Jurisdiction jurisdiction,
+        Content content,
         Sentiment sentiment,
         Risk risk,
         String simhash,
@@ -74,6 +79,8 @@ public record SearchDocument(
                 a.routing().reasons(),
                 a.routing().unrouted(),
                 a.region(),
+                a.jurisdiction(),
+                a.content(),
                 a.sentiment(),
                 a.risk(),
                 a.simhash(),

@@ -8,10 +8,12 @@ import java.util.List;
  *
  * @param tokens the segmentation of title and text
  * @param keywords the most salient terms
- * @param region the town (镇) the text is about, or null
+ * @param region the town (镇) of the county the text is about, or null; set only for local documents
+ * @param jurisdiction whether the document is the county's to answer (属地)
+ * @param content what kind of speech it is (an appeal, routine news, chatter, an ad …)
  * @param simhash the 64-bit SimHash of the tokens, as 16 hex digits
  * @param event the event of near-duplicates the document belongs to; set by the stage, null when
- *     the analyzer runs alone
+ *     the analyzer runs alone and for documents that are not about public affairs
  */
 public record Analysis(
         List<String> tokens,
@@ -19,20 +21,50 @@ public record Analysis(
         List<TopicMatch> topics,
         Routing routing,
         String region,
+        Jurisdiction jurisdiction,
+        Content content,
         Sentiment sentiment,
         Risk risk,
         String simhash,
         DocumentEvent event)
         implements Serializable {
 
+    /**
+     * True for speech about public affairs, the only documents that form events of near-duplicates:
+     * a hundred "[赞]" or "转发微博" are no public opinion growing.
+     */
+    public boolean aboutPublicAffairs() {
+        return content == null || content.label().publicAffairs();
+    }
+
     public Analysis withRisk(Risk risk) {
         return new Analysis(
-                tokens, keywords, topics, routing, region, sentiment, risk, simhash, event);
+                tokens,
+                keywords,
+                topics,
+                routing,
+                region,
+                jurisdiction,
+                content,
+                sentiment,
+                risk,
+                simhash,
+                event);
     }
 
     public Analysis withEvent(DocumentEvent event) {
         return new Analysis(
-                tokens, keywords, topics, routing, region, sentiment, risk, simhash, event);
+                tokens,
+                keywords,
+                topics,
+                routing,
+                region,
+                jurisdiction,
+                content,
+                sentiment,
+                risk,
+                simhash,
+                event);
     }
 
     /**
@@ -41,6 +73,16 @@ public record Analysis(
      */
     public Analysis withoutTerms() {
         return new Analysis(
-                List.of(), List.of(), topics, routing, region, sentiment, risk, simhash, event);
+                List.of(),
+                List.of(),
+                topics,
+                routing,
+                region,
+                jurisdiction,
+                content,
+                sentiment,
+                risk,
+                simhash,
+                event);
     }
 }

@@ -41,13 +41,15 @@ public record Document(
 
     /**
      * A bare document holding only a text, for analyzing text that did not arrive through ingest
-     * (the explain and eval commands).
+     * (the explain and eval commands, benchmarks).
+     *
+     * @param kind a post, or a citizen message (which came through one of the county's channels)
      */
-    public static Document ofText(String source, String text, String location) {
+    public static Document ofText(DocumentKind kind, String source, String text, String location) {
         Instant now = Instant.now();
         return new Document(
                 source,
-                DocumentKind.MESSAGE,
+                kind,
                 source,
                 source,
                 null,
@@ -65,6 +67,34 @@ public record Document(
                 "",
                 List.of(),
                 TextSignals.NONE,
+                null);
+    }
+
+    /**
+     * This document under another id, as published and read at {@code at}: a text of a replay in
+     * the eval command.
+     */
+    public Document replayed(String sourceId, Instant at) {
+        return new Document(
+                DocumentIds.documentId(source, sourceId),
+                kind,
+                source,
+                sourceId,
+                url,
+                title,
+                text,
+                at,
+                at,
+                author,
+                engagement,
+                contact,
+                location,
+                citizenCategory,
+                replyTo,
+                repostOf,
+                contentHash,
+                maskedKinds,
+                signals,
                 null);
     }
 

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.huixiang.common.model.ContentLabel;
+import org.huixiang.common.model.JurisdictionScope;
 import org.huixiang.common.model.RiskLevel;
 import org.huixiang.common.model.Sentiment;
 
@@ -54,6 +56,7 @@ final class RulesReader {
                             known(node, "topics", entry, topicIds, "topic ids of topics.yaml"),
                             nonEmpty(node, "sources", entry),
                             known(node, "regions", entry, towns, "town names of regions.yaml"),
+                            labels(node, "content", entry),
                             keywordGroups(node, entry),
                             SeedLoader.strings(node, "exclude"),
                             null));
@@ -89,9 +92,55 @@ final class RulesReader {
                 List.of(),
                 List.of(),
                 List.of(),
+                List.of(),
                 List.of(terms),
                 SeedLoader.strings(node, "exclude"),
                 level(node, "level", entry, RiskLevel.IV));
+    }
+
+    /**
+     * The {@code scope} section: which jurisdictions and kinds of content may raise alerts. It is
+     * required, so that what the system ignores is always written down.
+     */
+    AlertScope scope(JsonNode root) {
+        JsonNode node = root.path("scope");
+        if (!node.isObject()) {
+            loader.problem(
+                    RULES,
+                    "scope",
+                    "is missing",
+                    "write 'scope: {jurisdictions: [local], content: [appeal, incident]}'");
+            return new AlertScope(Set.of(), Set.of());
+        }
+        Set<JurisdictionScope> jurisdictions = new HashSet<>();
+        for (String value : nonEmpty(node, "jurisdictions", "scope")) {
+            JurisdictionScope scope =
+                    loader.enumValue(JurisdictionScope.class, value, RULES, "scope.jurisdictions");
+            if (scope != null) {
+                jurisdictions.add(scope);
+            }
+        }
+        List<ContentLabel> content = labels(node, "content", "scope");
+        if (jurisdictions.isEmpty() || content.isEmpty()) {
+            loader.problem(
+                    RULES,
+                    "scope",
+                    "admits no document: jurisdictions and content must each list at least one value",
+                    "write e.g. 'jurisdictions: [local]' and 'content: [appeal, incident]'");
+        }
+        return new AlertScope(jurisdictions, Set.copyOf(content));
+    }
+
+    private List<ContentLabel> labels(JsonNode node, String field, String entry) {
+        List<ContentLabel> labels = new ArrayList<>();
+        for (String value : nonEmpty(node, field, entry)) {
+            ContentLabel label =
+                    loader.enumValue(ContentLabel.class, value, RULES, entry + "." + field);
+            if (label != null) {
+                labels.add(label);
+            }
+        }
+        return List.copyOf(labels);
     }
 
     List<EventRule> eventRules(JsonNode root) {

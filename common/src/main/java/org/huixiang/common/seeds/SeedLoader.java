@@ -20,7 +20,8 @@ import org.huixiang.common.model.RiskLevel;
 
 /**
  * Loads and validates the county's knowledge base from {@code units.yaml}, {@code regions.yaml},
- * {@code topics.yaml}, {@code sla.yaml} and {@code rules.yaml}.
+ * {@code topics.yaml}, {@code sla.yaml}, {@code rules.yaml}, {@code severity.yaml} and {@code
+ * gazetteer/county.yaml}.
  *
  * <p>All problems are collected before failing, so one run of {@code huixiang seeds check} shows
  * everything to fix. References to units may use a name or an alias; they are resolved to the
@@ -34,6 +35,8 @@ public final class SeedLoader {
     public static final String SLA = "sla.yaml";
     public static final String RULES = "rules.yaml";
     public static final String TASKS = "tasks.yaml";
+    public static final String GAZETTEER = "gazetteer/county.yaml";
+    public static final String SEVERITY = "severity.yaml";
 
     /** How the task list says "ongoing" instead of a date. */
     static final String ONGOING = "长期坚持";
@@ -71,6 +74,8 @@ public final class SeedLoader {
         JsonNode slaRoot = read(SLA);
         JsonNode rulesRoot = read(RULES);
         JsonNode tasksRoot = read(TASKS);
+        JsonNode gazetteerRoot = read(GAZETTEER);
+        JsonNode severityRoot = read(SEVERITY);
         if (!problems.isEmpty()) {
             throw new SeedException(problems);
         }
@@ -84,12 +89,15 @@ public final class SeedLoader {
                         "default_unit",
                         "name the unit that receives unrouted documents, e.g. 县政府办公室");
         List<Region> regions = regions(regionsRoot, unitIndex);
+        CountyGazetteer county = new GazetteerReader(this).county(gazetteerRoot, regions);
+        SeverityPolicy severity = new SeverityReader(this).policy(severityRoot);
         Map<String, List<String>> groups = groups(unitsRoot, units, unitIndex);
         List<Task> tasks = tasks(tasksRoot, unitIndex, groups);
         List<Topic> topics = topics(topicsRoot, unitIndex, tasks.size());
         Map<RiskLevel, LevelDeadlines> sla = sla(slaRoot);
         Map<String, LevelDeadlines> channelSla = channelSla(slaRoot);
         RulesReader rules = new RulesReader(this, topics, regions);
+        AlertScope scope = rules.scope(rulesRoot);
         List<DocumentRule> documentRules = rules.documentRules(rulesRoot);
         List<EventRule> eventRules = rules.eventRules(rulesRoot);
         List<SurgeRule> surgeRules = rules.surgeRules(rulesRoot);
@@ -104,10 +112,12 @@ public final class SeedLoader {
                 topics,
                 sla,
                 channelSla,
-                new Seeds.Rules(documentRules, eventRules, surgeRules),
+                new Seeds.Rules(scope, documentRules, eventRules, surgeRules),
                 response,
                 tasks,
-                unitIndex);
+                unitIndex,
+                county,
+                severity);
     }
 
     private JsonNode read(String file) {

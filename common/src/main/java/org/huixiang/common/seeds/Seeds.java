@@ -28,6 +28,8 @@ public final class Seeds implements Serializable {
     private final ResponsePolicy response;
     private final List<Task> tasks;
     private final Map<String, String> unitByNameOrAlias;
+    private final CountyGazetteer county;
+    private final SeverityPolicy severity;
 
     Seeds(
             String defaultUnit,
@@ -39,7 +41,9 @@ public final class Seeds implements Serializable {
             Rules rules,
             ResponsePolicy response,
             List<Task> tasks,
-            Map<String, String> unitByNameOrAlias) {
+            Map<String, String> unitByNameOrAlias,
+            CountyGazetteer county,
+            SeverityPolicy severity) {
         this.defaultUnit = defaultUnit;
         this.units = List.copyOf(units);
         this.regions = List.copyOf(regions);
@@ -52,6 +56,18 @@ public final class Seeds implements Serializable {
         // a hash table: looked up once per token of every document (UnitRouter), mostly missing,
         // where Map.copyOf's probing would call equals on every slot it passes
         this.unitByNameOrAlias = Collections.unmodifiableMap(new HashMap<>(unitByNameOrAlias));
+        this.county = county;
+        this.severity = severity;
+    }
+
+    /** What sets a document's level ({@code severity.yaml}). */
+    public SeverityPolicy severity() {
+        return severity;
+    }
+
+    /** The county's official places: its towns, villages and communities. */
+    public CountyGazetteer county() {
+        return county;
     }
 
     /** The unit that receives what no topic claims (县政府办公室). */
@@ -86,9 +102,14 @@ public final class Seeds implements Serializable {
         return response;
     }
 
-    /** The alert rules, by kind, each list in file order. */
+    /**
+     * The alert rules, by kind, each list in file order, and the scope of documents they apply to.
+     */
     public record Rules(
-            List<DocumentRule> documents, List<EventRule> events, List<SurgeRule> surges)
+            AlertScope scope,
+            List<DocumentRule> documents,
+            List<EventRule> events,
+            List<SurgeRule> surges)
             implements Serializable {
         public Rules {
             documents = List.copyOf(documents);

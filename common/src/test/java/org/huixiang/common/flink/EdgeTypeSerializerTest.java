@@ -18,6 +18,7 @@ import org.huixiang.common.model.Alert;
 import org.huixiang.common.model.AnalyzedDocument;
 import org.huixiang.common.model.DeadLetter;
 import org.huixiang.common.model.Document;
+import org.huixiang.common.model.DocumentKind;
 import org.huixiang.common.model.Origin;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +34,7 @@ class EdgeTypeSerializerTest {
     @Test
     void absentComponentsStayAbsent() throws Exception {
         // a bare text: no title, author, contact, location, origin, …
-        Document bare = Document.ofText("weibo", "县城停水三天了", null);
+        Document bare = Document.ofText(DocumentKind.POST, "weibo", "县城停水三天了", null);
 
         assertThat(roundTrip(Document.class, bare)).isEqualTo(bare);
     }

@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.huixiang.common.model.ContentLabel;
+import org.huixiang.common.model.JurisdictionScope;
 import org.huixiang.common.model.RiskLevel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -106,11 +108,16 @@ class SeedLoaderTest {
                         "severe-risk",
                         "mass-incident-watch",
                         "school-safety",
-                        "negative-on-topic",
+                        "local-appeal",
+                        "local-incident",
                         "watch-list");
         DocumentRule school = seeds.rules().documents().get(2);
         assertThat(school.keywordGroups()).hasSize(2);
-        assertThat(seeds.rules().documents().get(4).alertLevel()).isEqualTo(RiskLevel.IV);
+        assertThat(seeds.rules().documents().get(3).content()).containsExactly(ContentLabel.APPEAL);
+        assertThat(seeds.rules().documents().get(5).alertLevel()).isEqualTo(RiskLevel.IV);
+        assertThat(seeds.rules().scope().jurisdictions()).containsExactly(JurisdictionScope.LOCAL);
+        assertThat(seeds.rules().scope().content())
+                .containsExactlyInAnyOrder(ContentLabel.APPEAL, ContentLabel.INCIDENT);
         assertThat(seeds.rules().events())
                 .singleElement()
                 .extracting(EventRule::within)
@@ -132,8 +139,8 @@ class SeedLoaderTest {
         replace(SeedLoader.RULES, "    min_documents: 5\n", "    min_documents: many\n");
         replace(
                 SeedLoader.RULES,
-                "    require_topic: true\n",
-                "    require_topic: true\n    topics: [no-such-topic]\n");
+                "    content: [appeal]\n",
+                "    content: [appeal]\n    topics: [no-such-topic]\n");
         replace(SeedLoader.SLA, "  team: 县政府办公室", "  team: 舆情组");
         replace(SeedLoader.SLA, "  reminder_at: 0.8", "  reminder_at: 1.5");
         SeedException e =
@@ -145,9 +152,71 @@ class SeedLoaderTest {
                         "rules.yaml: rule topic-region-surge.baseline: is shorter than three windows")
                 .contains(
                         "rules.yaml: rule fast-growing-event.min_documents: 'many' is not a whole number")
-                .contains("rules.yaml: rule negative-on-topic.topics: 'no-such-topic' is unknown")
+                .contains("rules.yaml: rule local-appeal.topics: 'no-such-topic' is unknown")
                 .contains("sla.yaml: response.team: refers to unknown unit '舆情组'")
                 .contains("sla.yaml: response.reminder_at: '1.5' is not between 0 and 1");
+    }
+
+    @Test
+    void loadsTheOfficialTownsVillagesAndSeverityCriteria() {
+        Seeds seeds = SeedLoader.loadDefault();
+        assertThat(seeds.county().code()).isEqualTo("511525");
+        assertThat(seeds.county().towns())
+                .containsExactly(
+                        "文江镇", "庆符镇", "沙河镇", "嘉乐镇", "罗场镇", "蕉村镇", "可久镇", "来复镇", "月江镇", "胜天镇", "复兴镇",
+                        "落润镇", "庆岭镇");
+        assertThat(seeds.regions())
+                .extracting(Region::name)
+                .containsExactlyElementsOf(seeds.county().towns());
+        assertThat(seeds.county().villages()).hasSize(218);
+        assertThat(seeds.county().villages())
+                .filteredOn(v -> v.name().equals("腾龙社区"))
+                .singleElement()
+                .extracting(CountyGazetteer.Village::town)
+                .isEqualTo("文江镇");
+        assertThat(seeds.severity().criteria())
+                .anyMatch(
+                        c ->
+                                c.evidence() == SeverityPolicy.Evidence.DEATHS
+                                        && c.level() == RiskLevel.I
+                                        && c.atLeast() == 30);
+        assertThat(seeds.severity().uncorroboratedAtMost()).isEqualTo(RiskLevel.II);
+    }
+
+    @Test
+    void refusesTownsThatAreNotTheOfficialOnes() throws IOException {
+        copyShippedSeeds();
+        replace(
+                SeedLoader.REGIONS,
+                "  - {name: 庆岭镇, aliases: [庆岭], government: 庆岭镇人民政府}\n",
+                "  - {name: 大窝镇, aliases: [大窝], government: 庆岭镇人民政府}\n");
+        SeedException e =
+                org.junit.jupiter.api.Assertions.assertThrows(
+                        SeedException.class, () -> SeedLoader.load(SeedSource.directory(dir)));
+        assertThat(e.getMessage())
+                .contains(
+                        "regions.yaml: region 大窝镇: is not a town of the county in gazetteer/county.yaml")
+                .contains("regions.yaml: regions: the official town 庆岭镇 is missing");
+    }
+
+    @Test
+    void reportsBrokenSeverityCriteriaAndAMissingScope() throws IOException {
+        copyShippedSeeds();
+        replace(
+                SeedLoader.SEVERITY,
+                "{evidence: deaths, level: I, at_least: 30,",
+                "{evidence: corpses, level: I, at_least: 0,");
+        replace(
+                SeedLoader.RULES,
+                "scope:\n  jurisdictions: [local]\n",
+                "scope_of_alerts:\n  jurisdictions: [local]\n");
+        SeedException e =
+                org.junit.jupiter.api.Assertions.assertThrows(
+                        SeedException.class, () -> SeedLoader.load(SeedSource.directory(dir)));
+        assertThat(e.getMessage())
+                .contains("severity.yaml: criteria[0].evidence: 'corpses' is not allowed")
+                .contains("severity.yaml: criteria[0].at_least: is missing or below 1")
+                .contains("rules.yaml: scope: is missing");
     }
 
     @Test
@@ -166,8 +235,11 @@ class SeedLoaderTest {
                         SeedLoader.TOPICS,
                         SeedLoader.SLA,
                         SeedLoader.TASKS,
-                        SeedLoader.RULES)) {
+                        SeedLoader.RULES,
+                        SeedLoader.SEVERITY,
+                        SeedLoader.GAZETTEER)) {
             try (InputStream in = SeedSource.classpath().open(file)) {
+                Files.createDirectories(dir.resolve(file).getParent());
                 Files.copy(in, dir.resolve(file));
             }
         }

@@ -87,7 +87,7 @@ class TaskListCompletenessTest {
         assertThat(t.level2()).isEqualTo("扎实推进重大项目、科技创新、乡村振兴领域信息公开");
         assertThat(t.work()).startsWith("聚焦推动经济运行整体好转").endsWith("积极释放政策信号");
         assertThat(t.lead()).containsExactly("县发展改革局");
-        assertThat(t.responsible()).hasSize(13).contains("庆符镇人民政府", "大窝镇人民政府");
+        assertThat(t.responsible()).hasSize(13).contains("庆符镇人民政府", "落润镇人民政府", "庆岭镇人民政府");
         assertThat(t.groups()).containsExactly("县政府工作部门", "有关单位");
         assertThat(t.deadline()).isEqualTo(LocalDate.of(2023, 12, 31));
     }
