@@ -2,25 +2,38 @@ package org.huixiang.analysis;
 
 import com.hankcs.hanlp.dictionary.stopword.CoreStopWordDictionary;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.huixiang.analysis.content.ContentClassifier;
+import org.huixiang.analysis.content.RepostText;
 import org.huixiang.analysis.events.SimHash;
 import org.huixiang.analysis.model.RoutingModel;
 import org.huixiang.analysis.model.SentimentModel;
+import org.huixiang.analysis.place.JurisdictionJudge;
+import org.huixiang.analysis.severity.SeverityGrader;
 import org.huixiang.common.model.Analysis;
+import org.huixiang.common.model.Content;
+import org.huixiang.common.model.ContentLabel;
 import org.huixiang.common.model.Document;
 import org.huixiang.common.model.Risk;
 import org.huixiang.common.model.Routing;
 import org.huixiang.common.model.Sentiment;
 import org.huixiang.common.model.TopicMatch;
+import org.huixiang.common.seeds.NationalGazetteer;
 import org.huixiang.common.seeds.Region;
 import org.huixiang.common.seeds.Seeds;
 
 /**
  * The analysis of one document, in plain Java: segmentation with the county dictionary, keywords,
- * topics, units, region, sentiment and risk, each with the evidence behind it.
+ * topics, units, jurisdiction and town, content label, sentiment, and risk with the evidence behind
+ * its level, each with its reasons.
+ *
+ * <p>A repost is judged on the reposter's own words and the original once ({@link RepostText}), not
+ * on the chain of earlier reposters' comments.
  *
  * <p>Construction loads HanLP's dictionaries (about half a second); analysis is thread-safe. Build
  * one per task in {@code open()}, never serialize it.
@@ -34,6 +47,10 @@ public final class CountyAnalyzer {
     private final UnitRouter router;
     private final SentimentAnalyzer sentiment;
     private final RiskAssessor risk;
+    private final JurisdictionJudge jurisdiction;
+    private final ContentClassifier content = new ContentClassifier();
+    private final SeverityGrader severity;
+    private final Map<String, Region> regionByName = new HashMap<>();
     private final Set<String> countyTerms;
     private final Vocabulary vocabulary;
 
@@ -69,6 +86,9 @@ public final class CountyAnalyzer {
         this.router = new UnitRouter(seeds, words);
         this.sentiment = new SentimentAnalyzer(lexicon, words);
         this.risk = new RiskAssessor(seeds.topics(), lexicon, words);
+        this.jurisdiction = new JurisdictionJudge(seeds, NationalGazetteer.packaged());
+        this.severity = new SeverityGrader(seeds.severity());
+        seeds.regions().forEach(r -> regionByName.put(r.name(), r));
         this.stopWord = words.add(CoreStopWordDictionary.dictionary);
         this.countyTerm = words.add(countyTerms);
         this.vocabulary = words.build();
@@ -83,27 +103,49 @@ public final class CountyAnalyzer {
     }
 
     public Analysis analyze(Document document) {
-        String text = document.fullText();
+        RepostText repost = RepostText.of(document.text());
+        String text =
+                document.title() == null || document.title().isBlank()
+                        ? repost.judged()
+                        : document.title() + "\n" + repost.judged();
         List<Segmenter.Token> segmented = segmenter.segment(text);
         List<String> tokens = segmented.stream().map(Segmenter.Token::word).toList();
         Vocabulary.Lookup looked = vocabulary.lookUp(tokens);
         List<TopicMatch> matched = topics.classify(looked, text);
-        Optional<Region> region = router.region(looked, document.location());
+        JurisdictionJudge.Judgement place =
+                jurisdiction.judge(text, document.location(), document.kind(), document.source());
+        Optional<Region> region = place.town().map(regionByName::get);
         Routing routing = router.route(matched, looked, region);
         if (routingModel != null) {
             routing = router.combine(routing, routingModel.suggest(text), region);
         }
+        // words are judged on the repost's own words and its original; emoticons over the whole
+        // chain, which is how reposters show what they feel (weibo-dev, out of the box: 0.887
+        // accuracy so, 0.856 with the emoticons of the judged words alone)
         Sentiment feeling =
                 sentimentModel != null
                         ? sentimentModel.judge(text)
-                        : sentiment.analyze(looked, text);
-        Risk assessed = risk.assess(document, looked, matched, feeling);
+                        : sentiment.analyze(looked, document.fullText());
+        Content kind =
+                content.classify(
+                        repost,
+                        document.title(),
+                        feeling,
+                        !matched.isEmpty() || router.namesUnit(looked));
+        boolean graded =
+                kind.label() == ContentLabel.APPEAL || kind.label() == ContentLabel.INCIDENT;
+        SeverityGrader.Grade grade =
+                severity.grade(
+                        document, text, graded, "内容为" + kind.label().chinese() + "，不是诉求或事件报道");
+        Risk assessed = risk.assess(document, looked, matched, feeling, grade);
         return new Analysis(
                 tokens,
                 keywords(segmented, looked),
                 matched,
                 routing,
                 region.map(Region::name).orElse(null),
+                place.jurisdiction(),
+                kind,
                 feeling,
                 assessed,
                 SimHash.hex(SimHash.of(tokens)),

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.huixiang.analysis.severity.SeverityGrader;
 import org.huixiang.common.model.Document;
 import org.huixiang.common.model.Risk;
 import org.huixiang.common.model.RiskLevel;
@@ -14,13 +15,11 @@ import org.huixiang.common.seeds.Topic;
 /**
  * Risk as a sum of named contributions, each recorded as a reason: negativity, the sensitivity of
  * the topic, urgency words (casualties, explosions, mass gatherings), reach, source authority and
- * repeated complaints. The score (0..1) maps to levels I–IV.
+ * repeated complaints. The score (0..1) orders documents within a level; the level itself is set by
+ * evidence ({@link org.huixiang.analysis.severity.SeverityGrader}), never by the score: an angry
+ * post is not a grave one.
  */
 public final class RiskAssessor {
-
-    static final double LEVEL_I = 0.9;
-    static final double LEVEL_II = 0.65;
-    static final double LEVEL_III = 0.4;
 
     private static final List<String> REPEAT_WORDS = List.of("多次", "反复", "一再", "再次", "屡次", "多次反映");
     private static final Set<String> OFFICIAL_SOURCES = Set.of("news", "gov");
@@ -40,11 +39,15 @@ public final class RiskAssessor {
         this.repeatWord = words.add(REPEAT_WORDS);
     }
 
+    /**
+     * @param grade the level and its evidence, from the severity grader
+     */
     public Risk assess(
             Document document,
             Vocabulary.Lookup tokens,
             List<TopicMatch> topics,
-            Sentiment sentiment) {
+            Sentiment sentiment,
+            SeverityGrader.Grade grade) {
         double score = 0;
         List<String> reasons = new ArrayList<>();
         if (sentiment.score() < 0) {
@@ -128,7 +131,7 @@ public final class RiskAssessor {
             score += 0.1;
             reasons.add("多次反映未解决（+0.10）");
         }
-        return risk(score, reasons);
+        return risk(score, reasons, grade.level(), grade.evidence());
     }
 
     /**
@@ -143,17 +146,12 @@ public final class RiskAssessor {
         List<String> reasons = new ArrayList<>(risk.reasons());
         reasons.add(
                 String.format("同一群众 %d 天内第 %d 次反映（+%.2f）", windowDays, earlierMessages + 1, add));
-        return risk(risk.score() + add, reasons);
+        return risk(risk.score() + add, reasons, risk.level(), risk.levelEvidence());
     }
 
-    private static Risk risk(double score, List<String> reasons) {
+    private static Risk risk(
+            double score, List<String> reasons, RiskLevel level, List<String> evidence) {
         double capped = Math.min(1.0, score);
-        RiskLevel level =
-                capped >= LEVEL_I
-                        ? RiskLevel.I
-                        : capped >= LEVEL_II
-                                ? RiskLevel.II
-                                : capped >= LEVEL_III ? RiskLevel.III : RiskLevel.IV;
-        return new Risk(Math.round(capped * 1000) / 1000.0, level, List.copyOf(reasons));
+        return new Risk(Math.round(capped * 1000) / 1000.0, level, reasons, evidence);
     }
 }

@@ -87,6 +87,10 @@ public final class SentimentAnalyzer {
         return longest;
     }
 
+    /**
+     * @param tokens the words judged, cue words and their negations and degrees
+     * @param text where the emoticons are counted
+     */
     public Sentiment analyze(Vocabulary.Lookup tokens, String text) {
         double positive = 0;
         double negative = 0;

@@ -30,49 +30,25 @@ public final class UnitRouter {
 
     private final Seeds seeds;
     private final Map<String, Topic> topicsById = new LinkedHashMap<>();
-    private final Map<String, Region> regionByName = new LinkedHashMap<>();
-    private final Vocabulary.Column<Region> regionOfToken;
     private final Vocabulary.Column<String> unitOfToken;
 
     /**
-     * @param words where town and unit names go, for one lookup per token shared with the other
-     *     parts
+     * @param words where unit names go, for one lookup per token shared with the other parts
      */
     public UnitRouter(Seeds seeds, Vocabulary.Builder words) {
         this.seeds = seeds;
         seeds.topics().forEach(t -> topicsById.put(t.id(), t));
-        for (Region region : seeds.regions()) {
-            regionByName.put(region.name(), region);
-            region.aliases().forEach(alias -> regionByName.put(alias, region));
-        }
-        this.regionOfToken = words.add(regionByName);
         this.unitOfToken = words.add(seeds.unitNames());
     }
 
-    /**
-     * The town a text is about: the town its tokens mention most often (first mention wins a tie);
-     * when the text names none, the town in the location field (a post's place, a citizen's
-     * address), which says where the writer is rather than what the text is about.
-     */
-    public Optional<Region> region(Vocabulary.Lookup tokens, String locationHint) {
-        Map<Region, Integer> counts = new LinkedHashMap<>();
+    /** True when the tokens name a unit of the county (人社局, 庆符镇政府). */
+    public boolean namesUnit(Vocabulary.Lookup tokens) {
         for (int i = 0; i < tokens.size(); i++) {
-            Region region = tokens.get(i, regionOfToken);
-            if (region != null) {
-                counts.merge(region, 1, Integer::sum);
+            if (tokens.has(i, unitOfToken)) {
+                return true;
             }
         }
-        Optional<Region> mentioned =
-                counts.entrySet().stream()
-                        .reduce((a, b) -> b.getValue() > a.getValue() ? b : a)
-                        .map(Map.Entry::getKey);
-        if (mentioned.isPresent() || locationHint == null) {
-            return mentioned;
-        }
-        return regionByName.entrySet().stream()
-                .filter(entry -> locationHint.contains(entry.getKey()))
-                .map(Map.Entry::getValue)
-                .findFirst();
+        return false;
     }
 
     public Routing route(

@@ -6,9 +6,11 @@ import java.time.Instant;
 import java.util.List;
 import org.huixiang.common.model.Analysis;
 import org.huixiang.common.model.Author;
+import org.huixiang.common.model.ContentLabel;
 import org.huixiang.common.model.Document;
 import org.huixiang.common.model.DocumentKind;
 import org.huixiang.common.model.Engagement;
+import org.huixiang.common.model.JurisdictionScope;
 import org.huixiang.common.model.RiskLevel;
 import org.huixiang.common.model.Sentiment;
 import org.huixiang.common.model.TextSignals;
@@ -63,12 +65,17 @@ class CountyAnalyzerTest {
         assertThat(a.routing().unrouted()).isFalse();
         assertThat(a.region()).isEqualTo("庆符镇");
         assertThat(a.sentiment().label()).isEqualTo(Sentiment.Label.NEGATIVE);
-        assertThat(a.risk().level().atLeast(RiskLevel.III)).isTrue();
+        assertThat(a.jurisdiction().scope()).isEqualTo(JurisdictionScope.LOCAL);
+        assertThat(a.content().label()).isEqualTo(ContentLabel.APPEAL);
+        assertThat(a.risk().level())
+                .as("an ordinary complaint, however angry, is 一般")
+                .isEqualTo(RiskLevel.IV);
+        assertThat(a.risk().levelEvidence()).anyMatch(e -> e.startsWith("一般"));
         assertThat(a.routing().reasons()).anyMatch(r -> r.contains("拖欠工资"));
     }
 
     @Test
-    void schoolPoisoningWithCasualtiesIsSevere() {
+    void schoolPoisoningThatSpreadsWidelyIsGraveByItsReach() {
         Analysis a =
                 analyzer.analyze(
                         post(
@@ -76,8 +83,18 @@ class CountyAnalyzerTest {
                                 null,
                                 new Engagement(3000, 2000, 8000, 500000)));
         assertThat(a.topics()).extracting("id").contains("education");
-        assertThat(a.risk().level().atLeast(RiskLevel.II)).isTrue();
+        assertThat(a.risk().level()).isEqualTo(RiskLevel.III);
+        assertThat(a.risk().levelEvidence()).anyMatch(e -> e.startsWith("传播"));
         assertThat(a.risk().reasons()).anyMatch(r -> r.contains("中毒") || r.contains("死亡"));
+    }
+
+    @Test
+    void casualtiesOnTheNationalScaleSetTheLevelWithTheirSource() {
+        Analysis a =
+                analyzer.analyze(post("文江镇一煤矿发生透水事故，已造成12人死亡，另有5人被困井下", null, Engagement.NONE));
+        assertThat(a.risk().level()).isEqualTo(RiskLevel.II);
+        assertThat(a.risk().levelEvidence())
+                .anyMatch(e -> e.contains("12 人") && e.contains("生产安全事故报告和调查处理条例"));
     }
 
     @Test
@@ -125,5 +142,19 @@ class CountyAnalyzerTest {
         Analysis a = analyzer.analyze(post("小区物业乱收费，业主意见很大", "高县嘉乐镇XX小区", Engagement.NONE));
         assertThat(a.region()).isEqualTo("嘉乐镇");
         assertThat(a.routing().leadUnit()).as(a.tokens() + " " + a.topics()).isEqualTo("县住建城管局");
+    }
+
+    @Test
+    void aRepostIsJudgedOnItsOwnWordsAndTheOriginalWithTheChainsEmoticons() {
+        Analysis a =
+                analyzer.analyze(
+                        post(
+                                "转发微博//@甲:庆符镇的拖欠工资问题还没解决[怒]//@乙:县人社局什么时候管管//@丙:今天天气不错",
+                                null,
+                                Engagement.NONE));
+        // the reposters between (甲, 乙) add no words to judge, but their feeling counts
+        assertThat(a.tokens()).doesNotContain("人社局", "县人社局");
+        assertThat(a.tokens()).contains("天气");
+        assertThat(a.sentiment().cues()).contains("[怒]");
     }
 }

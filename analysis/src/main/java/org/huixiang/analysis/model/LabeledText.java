@@ -20,28 +20,46 @@ public record LabeledText(String text, String label) {
      */
     public static List<LabeledText> read(List<Path> files, String textColumn, String labelColumn)
             throws IOException {
-        CsvMapper mapper = new CsvMapper();
-        mapper.enable(CsvParser.Feature.WRAP_AS_ARRAY);
         List<LabeledText> rows = new ArrayList<>();
         for (Path file : files) {
-            try (MappingIterator<Map<String, String>> it =
-                    mapper.readerFor(Map.class)
-                            .with(CsvSchema.emptySchema().withHeader())
-                            .readValues(file.toFile())) {
-                boolean first = true;
-                while (it.hasNext()) {
-                    Map<String, String> row = it.next();
-                    if (first) {
-                        requireColumn(file, row, textColumn);
-                        requireColumn(file, row, labelColumn);
-                        first = false;
-                    }
-                    String text = row.get(textColumn);
-                    String label = row.get(labelColumn);
-                    if (text != null && !text.isBlank() && label != null && !label.isBlank()) {
-                        rows.add(new LabeledText(text, label.strip()));
-                    }
+            for (Map<String, String> row : rows(file, List.of(textColumn, labelColumn))) {
+                String text = row.get(textColumn);
+                String label = row.get(labelColumn);
+                if (text != null && !text.isBlank() && label != null && !label.isBlank()) {
+                    rows.add(new LabeledText(text, label.strip()));
                 }
+            }
+        }
+        return rows;
+    }
+
+    /** The non-empty texts of one column, in file order (an unlabelled stream of posts). */
+    public static List<String> texts(Path file, String textColumn) throws IOException {
+        List<String> texts = new ArrayList<>();
+        for (Map<String, String> row : rows(file, List.of(textColumn))) {
+            String text = row.get(textColumn);
+            if (text != null && !text.isBlank()) {
+                texts.add(text);
+            }
+        }
+        return texts;
+    }
+
+    private static List<Map<String, String>> rows(Path file, List<String> columns)
+            throws IOException {
+        CsvMapper mapper = new CsvMapper();
+        mapper.enable(CsvParser.Feature.WRAP_AS_ARRAY);
+        List<Map<String, String>> rows = new ArrayList<>();
+        try (MappingIterator<Map<String, String>> it =
+                mapper.readerFor(Map.class)
+                        .with(CsvSchema.emptySchema().withHeader())
+                        .readValues(file.toFile())) {
+            while (it.hasNext()) {
+                Map<String, String> row = it.next();
+                if (rows.isEmpty()) {
+                    columns.forEach(column -> requireColumn(file, row, column));
+                }
+                rows.add(row);
             }
         }
         return rows;

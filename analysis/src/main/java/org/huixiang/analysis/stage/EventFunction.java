@@ -15,9 +15,10 @@ import org.huixiang.common.flink.JsonTypeInfo;
 import org.huixiang.common.model.AnalyzedDocument;
 
 /**
- * Assigns each analyzed document to its event of near-duplicates. Events span sources and towns, so
- * one index sees every document: this operator runs with parallelism 1 (an index lookup costs
- * microseconds). The index lives on the heap and is saved to operator state at checkpoints.
+ * Assigns each analyzed document about public affairs to its event of near-duplicates. Events span
+ * sources and towns, so one index sees every document: this operator runs with parallelism 1 (an
+ * index lookup costs microseconds). The index lives on the heap and is saved to operator state at
+ * checkpoints.
  */
 public final class EventFunction extends ProcessFunction<AnalyzedDocument, AnalyzedDocument>
         implements CheckpointedFunction {
@@ -32,6 +33,10 @@ public final class EventFunction extends ProcessFunction<AnalyzedDocument, Analy
 
     @Override
     public void processElement(AnalyzedDocument doc, Context ctx, Collector<AnalyzedDocument> out) {
+        if (!doc.analysis().aboutPublicAffairs()) {
+            out.collect(doc);
+            return;
+        }
         long fingerprint = Long.parseUnsignedLong(doc.analysis().simhash(), 16);
         var event =
                 index.assign(

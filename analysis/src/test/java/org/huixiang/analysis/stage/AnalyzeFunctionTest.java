@@ -16,6 +16,7 @@ import org.huixiang.common.config.AnalysisSettings;
 import org.huixiang.common.model.Analysis;
 import org.huixiang.common.model.AnalyzedDocument;
 import org.huixiang.common.model.Document;
+import org.huixiang.common.model.DocumentKind;
 import org.huixiang.common.model.Sentiment;
 import org.huixiang.common.seeds.SeedLoader;
 import org.junit.jupiter.api.Test;
@@ -56,7 +57,8 @@ class AnalyzeFunctionTest {
                 ProcessFunctionTestHarnesses.forProcessFunction(
                         new AnalyzeFunction(
                                 SeedLoader.loadDefault(), models, AnalysisStage.DEAD_LETTERS))) {
-            harness.processElement(Document.ofText("12345", "反映的事情一拖再拖，电话永远占线", null), 0);
+            harness.processElement(
+                    Document.ofText(DocumentKind.MESSAGE, "12345", "反映的事情一拖再拖，电话永远占线", null), 0);
             Analysis a = harness.extractOutputValues().get(0).analysis();
             // the model decides (its label and margin), not the lexicon, which finds no cue here
             assertThat(a.sentiment().score()).isNegative();

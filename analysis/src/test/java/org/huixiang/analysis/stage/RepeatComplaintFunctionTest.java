@@ -14,7 +14,11 @@ import org.huixiang.common.flink.EdgeTypeInfo;
 import org.huixiang.common.model.Analysis;
 import org.huixiang.common.model.AnalyzedDocument;
 import org.huixiang.common.model.Contact;
+import org.huixiang.common.model.Content;
+import org.huixiang.common.model.ContentLabel;
 import org.huixiang.common.model.Document;
+import org.huixiang.common.model.Jurisdiction;
+import org.huixiang.common.model.JurisdictionScope;
 import org.huixiang.common.model.Risk;
 import org.huixiang.common.model.RiskLevel;
 import org.huixiang.common.model.Routing;
@@ -41,8 +45,10 @@ class RepeatComplaintFunctionTest {
                         List.of(),
                         new Routing("县水利局", List.of(), List.of(), false),
                         null,
+                        new Jurisdiction(JurisdictionScope.LOCAL, List.of("12345"), List.of()),
+                        new Content(ContentLabel.APPEAL, List.of()),
                         new Sentiment(-0.3, Sentiment.Label.NEGATIVE, List.of()),
-                        new Risk(0.3, RiskLevel.IV, List.of("负面情绪")),
+                        new Risk(0.3, RiskLevel.IV, List.of("负面情绪"), List.of()),
                         "0000000000000000",
                         null);
         return new AnalyzedDocument(d, a);
@@ -71,7 +77,9 @@ class RepeatComplaintFunctionTest {
                     h.extractOutputValues().stream().map(d -> d.analysis().risk()).toList();
             assertThat(risks.get(0).score()).isEqualTo(0.3);
             assertThat(risks.get(1).score()).isEqualTo(0.4);
-            assertThat(risks.get(1).level()).isEqualTo(RiskLevel.III);
+            assertThat(risks.get(1).level())
+                    .as("a repeated complaint comes first within its level, not at a graver one")
+                    .isEqualTo(RiskLevel.IV);
             assertThat(risks.get(1).reasons()).anyMatch(r -> r.contains("第 2 次反映"));
             assertThat(risks.get(2).score()).isEqualTo(0.5);
             assertThat(risks.get(3).score())
