@@ -35,7 +35,7 @@ public final class CountedEvidence {
     private static final Pattern STATISTIC =
             Pattern.compile("近[\\d一二三四五六七八九十几两]+年|多年来|历年|每年|年均|累计|总人数|总数|全国|全省|全球|据.{0,10}统计|数据显示");
 
-    private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?；;\\n]");
+    private static final String SENTENCE_ENDS = "。！？!?；;\n";
 
     private static final Map<Evidence, String> VERBS = new EnumMap<>(Evidence.class);
 
@@ -47,6 +47,12 @@ public final class CountedEvidence {
         VERBS.put(Evidence.EVACUATED, "疏散|转移|撤离|安置");
     }
 
+    /**
+     * The verbs of each kind one by one: a text that holds none of them is not scanned with the
+     * kind's patterns, which most texts would make try a number at every character.
+     */
+    private static final Map<Evidence, List<String>> VERB_WORDS = new EnumMap<>(Evidence.class);
+
     private static final Map<Evidence, Pattern> BEFORE = new EnumMap<>(Evidence.class);
     private static final Map<Evidence, Pattern> AFTER = new EnumMap<>(Evidence.class);
 
@@ -56,6 +62,7 @@ public final class CountedEvidence {
     static {
         String anyVerb = String.join("|", VERBS.values());
         for (Map.Entry<Evidence, String> verbs : VERBS.entrySet()) {
+            VERB_WORDS.put(verbs.getKey(), List.of(verbs.getValue().split("\\|")));
             // a count, then at most four characters naming who (名工人, 户村民), then the verb
             BEFORE.put(
                     verbs.getKey(),
@@ -88,6 +95,9 @@ public final class CountedEvidence {
     public static Map<Evidence, Count> in(String text) {
         Map<Evidence, Count> best = new EnumMap<>(Evidence.class);
         for (Evidence evidence : Evidence.values()) {
+            if (VERB_WORDS.get(evidence).stream().noneMatch(text::contains)) {
+                continue;
+            }
             for (Pattern pattern : List.of(BEFORE.get(evidence), AFTER.get(evidence))) {
                 Matcher m = pattern.matcher(text);
                 while (m.find()) {
@@ -96,6 +106,9 @@ public final class CountedEvidence {
                     }
                 }
             }
+        }
+        if (text.indexOf('死') < 0 || text.indexOf('伤') < 0) {
+            return best;
         }
         Matcher m = DEAD_AND_HURT.matcher(text);
         while (m.find()) {
@@ -110,11 +123,13 @@ public final class CountedEvidence {
     /** True when the sentence around {@code [begin, end)} is a statistic. */
     private static boolean statistic(String text, int begin, int end) {
         int from = begin;
-        while (from > 0 && !SENTENCE_END.matcher(text.substring(from - 1, from)).matches()) {
+        while (from > 0 && SENTENCE_ENDS.indexOf(text.charAt(from - 1)) < 0) {
             from--;
         }
-        Matcher to = SENTENCE_END.matcher(text);
-        int until = to.find(end) ? to.start() : text.length();
+        int until = end;
+        while (until < text.length() && SENTENCE_ENDS.indexOf(text.charAt(until)) < 0) {
+            until++;
+        }
         return STATISTIC.matcher(text.substring(from, until)).find();
     }
 
