@@ -11,6 +11,9 @@ const HISTORY = {
   reassigned: '改派', escalated: '督办', closed: '关闭', reminder: '临期提醒', overdue: '超期'
 };
 const SENTIMENTS = { NEGATIVE: '负面', NEUTRAL: '中性', POSITIVE: '正面' };
+const JURISDICTIONS = { LOCAL: '本地', REGIONAL: '本市本省', ELSEWHERE: '外地', UNKNOWN: '地点不明' };
+const CONTENTS = { APPEAL: '诉求', INCIDENT: '事件', ROUTINE: '常规', CHATTER: '闲聊', AD: '广告', EMOJI_ONLY: '仅表情', REPOST_CHAIN: '转发链', EMPTY: '空内容' };
+const FACET_VALUES = { ...SENTIMENTS, ...JURISDICTIONS, ...CONTENTS };
 const LEVEL_COLORS = { I: '#d92d20', II: '#f79009', III: '#eaaa08', IV: '#2e90fa' };
 
 const app = { me: null, csrf: null, seeds: null, units: [], stream: null, charts: [], days: 30, latest: new Map() };
@@ -614,11 +617,11 @@ async function showSearch() {
     params.set('from', since());
     const r = await api('GET', `/api/search?${params}`);
     results.replaceChildren(el('p', { class: 'muted' }, `共 ${r.total} 条`), ...r.hits.map((h) => el('div', { class: 'card hit' },
-      el('div', {}, el('strong', {}, h.title || ''), ' ', el('span', { class: 'muted' }, `${h.source} · ${time(h.published_at)} · ${h.lead_unit || ''} · ${SENTIMENTS[h.sentiment] || ''} · ${h.level || ''}级`)),
+      el('div', {}, el('strong', {}, h.title || ''), ' ', el('span', { class: 'muted' }, `${h.source} · ${time(h.published_at)} · ${JURISDICTIONS[h.jurisdiction] || ''} · ${CONTENTS[h.content] || ''} · ${h.lead_unit || ''} · ${SENTIMENTS[h.sentiment] || ''} · ${h.level || ''}级`)),
       el('div', { class: 'text' }, h.text), safeLink(h.url, '原文'))));
     facets.replaceChildren(...Object.entries(r.facets).flatMap(([name, counts]) => [
-      el('h2', {}, { source: '来源', topic: '主题', unit: '单位', sentiment: '情感' }[name]),
-      ...counts.map((c) => el('a', { href: '#', onclick: (e) => { e.preventDefault(); params.set(name, c.key); run().catch(fail); } }, `${SENTIMENTS[c.key] || c.key}（${c.count}）`))]));
+      el('h2', {}, { source: '来源', topic: '主题', unit: '单位', sentiment: '情感', jurisdiction: '属地', content: '内容' }[name]),
+      ...counts.map((c) => el('a', { href: '#', onclick: (e) => { e.preventDefault(); params.set(name, c.key); run().catch(fail); } }, `${FACET_VALUES[c.key] || c.key}（${c.count}）`))]));
   };
   const form = el('form', { class: 'filters' }, q, el('button', { type: 'submit' }, '搜索'),
     el('button', { type: 'button', class: 'secondary', onclick: () => { for (const k of [...params.keys()]) params.delete(k); q.value = ''; run().catch(fail); } }, '清除筛选'));

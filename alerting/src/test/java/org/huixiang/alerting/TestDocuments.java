@@ -4,10 +4,14 @@ import java.time.Instant;
 import java.util.List;
 import org.huixiang.common.model.Analysis;
 import org.huixiang.common.model.AnalyzedDocument;
+import org.huixiang.common.model.Content;
+import org.huixiang.common.model.ContentLabel;
 import org.huixiang.common.model.Document;
 import org.huixiang.common.model.DocumentEvent;
 import org.huixiang.common.model.DocumentKind;
 import org.huixiang.common.model.Engagement;
+import org.huixiang.common.model.Jurisdiction;
+import org.huixiang.common.model.JurisdictionScope;
 import org.huixiang.common.model.Risk;
 import org.huixiang.common.model.RiskLevel;
 import org.huixiang.common.model.Routing;
@@ -17,7 +21,8 @@ import org.huixiang.common.model.TextSignals;
 import org.huixiang.common.model.TopicMatch;
 
 /**
- * Analyzed documents written by hand for the alerting tests: a wage complaint in 庆符镇 by default.
+ * Analyzed documents written by hand for the alerting tests: a local appeal about wages owed in 庆符镇
+ * by default.
  */
 public final class TestDocuments {
 
@@ -31,6 +36,7 @@ public final class TestDocuments {
     private boolean onTopic = true;
     private String source = "weibo";
     private String text = "庆符镇工地拖欠工资半年，农民工讨薪无门";
+    private ContentLabel content = ContentLabel.APPEAL;
 
     public static TestDocuments doc(String id) {
         TestDocuments d = new TestDocuments();
@@ -65,6 +71,12 @@ public final class TestDocuments {
 
     public TestDocuments source(String value) {
         source = value;
+        return this;
+    }
+
+    /** What kind of speech the document is: an appeal by default. */
+    public TestDocuments content(ContentLabel value) {
+        content = value;
         return this;
     }
 
@@ -118,8 +130,10 @@ public final class TestDocuments {
                                 List.of("主题「劳动保障与欠薪」→ 牵头单位 县人力资源社会保障局"),
                                 !onTopic),
                         "庆符镇",
+                        new Jurisdiction(JurisdictionScope.LOCAL, List.of("庆符镇"), List.of()),
+                        new Content(content, List.of()),
                         new Sentiment(-0.6, label, List.of()),
-                        new Risk(0.5, level, List.of("负面情绪")),
+                        new Risk(0.5, level, List.of("负面情绪"), List.of()),
                         "0000000000000000",
                         event == null ? null : new DocumentEvent(event, source, at, 0));
         return new AnalyzedDocument(d, a);

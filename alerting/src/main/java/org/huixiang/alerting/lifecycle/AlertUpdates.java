@@ -110,6 +110,23 @@ public final class AlertUpdates implements Serializable {
                             + a.risk().level().chinese()
                             + "），评分 "
                             + a.risk().score());
+            a.risk().levelEvidence().forEach(e -> why.add("等级依据：" + e));
+            if (a.jurisdiction() != null) {
+                why.add(
+                        "属地："
+                                + a.jurisdiction().scope().chinese()
+                                + "（"
+                                + String.join("；", a.jurisdiction().reasons())
+                                + "）");
+            }
+            if (a.content() != null) {
+                why.add(
+                        "内容："
+                                + a.content().label().chinese()
+                                + "（"
+                                + String.join("；", a.content().cues())
+                                + "）");
+            }
             why.addAll(a.risk().reasons());
             why.addAll(a.routing().reasons());
             Alert opened =

@@ -38,6 +38,8 @@ public final class DocumentRules implements Serializable {
                 && (rule.sources().isEmpty()
                         || rule.sources().contains(analyzed.document().source()))
                 && (rule.regions().isEmpty() || rule.regions().contains(a.region()))
+                && (rule.content().isEmpty()
+                        || (a.content() != null && rule.content().contains(a.content().label())))
                 && rule.keywordGroups().stream()
                         .allMatch(group -> group.stream().anyMatch(text::contains))
                 && rule.exclude().stream().noneMatch(text::contains);

@@ -10,16 +10,17 @@ import org.huixiang.alerting.lifecycle.AlertSignal;
 import org.huixiang.common.flink.EdgeTypeInfo;
 import org.huixiang.common.kafka.RawRecord;
 import org.huixiang.common.model.Alert;
-import org.huixiang.common.model.AlertDocument;
 import org.huixiang.common.model.AnalyzedDocument;
 import org.huixiang.common.model.DeadLetter;
 import org.huixiang.common.model.ResponseCommand;
-import org.huixiang.common.model.TopicMatch;
+import org.huixiang.common.seeds.AlertScope;
 import org.huixiang.common.seeds.Seeds;
 
 /**
  * The alerting stage as a function from streams to streams: analyzed documents and raw response
- * commands in; alert revisions and dead letters (malformed and refused commands) out.
+ * commands in; alert revisions and dead letters (malformed and refused commands) out. Documents
+ * outside the alert scope of {@code rules.yaml} (by default: not the county's, or no appeal or
+ * incident) pass by.
  */
 public final class AlertingStage {
 
@@ -47,22 +48,22 @@ public final class AlertingStage {
                         .name("alerting: read response commands")
                         .uid("alerting-read-commands");
 
-        DataStream<AlertSignal> surges =
+        AlertScope scope = seeds.rules().scope();
+        // Only the county's appeals and incidents (by default) raise or join alerts; everything
+        // else is indexed, not alerted on: rules, events and surges all see this stream.
+        DataStream<AnalyzedDocument> admitted =
                 documents
-                        .<SurgeFunction.TopicDocument>flatMap(
-                                (doc, out) -> {
-                                    for (TopicMatch topic : doc.analysis().topics()) {
-                                        out.collect(
-                                                new SurgeFunction.TopicDocument(
-                                                        topic.id(),
-                                                        topic.name(),
-                                                        doc.analysis().region(),
-                                                        AlertDocument.of(doc.document()),
-                                                        doc.document().receivedAt()));
-                                    }
-                                })
-                        .returns(EdgeTypeInfo.of(SurgeFunction.TopicDocument.class))
+                        .filter(doc -> scope.admits(doc.analysis()))
                         .setParallelism(documents.getParallelism())
+                        .name("alerting: documents in the alert scope")
+                        .uid("alerting-scope");
+
+        DataStream<AlertSignal> surges =
+                admitted.<SurgeFunction.TopicDocument>flatMap(
+                                (doc, out) ->
+                                        SurgeFunction.TopicDocument.of(doc).forEach(out::collect))
+                        .returns(EdgeTypeInfo.of(SurgeFunction.TopicDocument.class))
+                        .setParallelism(admitted.getParallelism())
                         .name("alerting: topics of documents")
                         .uid("alerting-topic-documents")
                         .keyBy(SurgeFunction.TopicDocument::key, Types.STRING)
@@ -72,10 +73,9 @@ public final class AlertingStage {
                         .uid("alerting-surges");
 
         DataStream<AlertSignal> signals =
-                documents
-                        .map(AlertSignal::of)
+                admitted.map(AlertSignal::of)
                         .returns(EdgeTypeInfo.of(AlertSignal.class))
-                        .setParallelism(documents.getParallelism())
+                        .setParallelism(admitted.getParallelism())
                         .name("alerting: documents to their event's alert")
                         .uid("alerting-document-signals")
                         .union(surges);

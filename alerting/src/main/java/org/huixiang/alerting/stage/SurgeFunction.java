@@ -3,6 +3,7 @@ package org.huixiang.alerting.stage;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ValueState;
@@ -15,6 +16,8 @@ import org.huixiang.alerting.lifecycle.SurgeSignal;
 import org.huixiang.alerting.rules.SurgeDetector;
 import org.huixiang.common.flink.JsonTypeInfo;
 import org.huixiang.common.model.AlertDocument;
+import org.huixiang.common.model.AnalyzedDocument;
+import org.huixiang.common.model.TopicMatch;
 import org.huixiang.common.seeds.SurgeRule;
 
 /**
@@ -60,28 +63,8 @@ public final class SurgeFunction
             states = new SurgeDetector.States();
         }
         long newestBefore = newestBucket(states);
-        for (SurgeDetector detector : detectors) {
-            SurgeRule rule = detector.rule();
-            SurgeDetector.Reading reading = detector.add(states.of(rule.id()), doc.at());
-            if (reading != null) {
-                out.collect(
-                        AlertSignal.of(
-                                new SurgeSignal(
-                                        AlertIds.forSurge(
-                                                rule.id(),
-                                                doc.topicId(),
-                                                doc.region(),
-                                                reading.episodeStart()),
-                                        rule.id(),
-                                        doc.topicId(),
-                                        doc.topicName(),
-                                        doc.region(),
-                                        reading.count(),
-                                        reading.why(rule),
-                                        rule.level(),
-                                        doc.document(),
-                                        doc.at())));
-            }
+        for (SurgeSignal signal : count(detectors, states, doc)) {
+            out.collect(AlertSignal.of(signal));
         }
         state.update(states);
         long newest = newestBucket(states);
@@ -93,6 +76,39 @@ public final class SurgeFunction
             }
             ctx.timerService().registerEventTimeTimer(newest + memory.toMillis());
         }
+    }
+
+    /**
+     * Counts one document of a topic and town with every detector and returns the surges it sets
+     * off; {@code states} are updated. Pure, so that {@code huixiang eval alerts} counts as the
+     * stage does.
+     */
+    public static List<SurgeSignal> count(
+            List<SurgeDetector> detectors, SurgeDetector.States states, TopicDocument doc) {
+        List<SurgeSignal> signals = new ArrayList<>(1);
+        for (SurgeDetector detector : detectors) {
+            SurgeRule rule = detector.rule();
+            SurgeDetector.Reading reading = detector.add(states.of(rule.id()), doc.at());
+            if (reading != null) {
+                signals.add(
+                        new SurgeSignal(
+                                AlertIds.forSurge(
+                                        rule.id(),
+                                        doc.topicId(),
+                                        doc.region(),
+                                        reading.episodeStart()),
+                                rule.id(),
+                                doc.topicId(),
+                                doc.topicName(),
+                                doc.region(),
+                                reading.count(),
+                                reading.why(rule),
+                                rule.level(),
+                                doc.document(),
+                                doc.at()));
+            }
+        }
+        return signals;
     }
 
     /** The start of the newest bucket any rule counts, or {@link Long#MIN_VALUE} for none. */
@@ -121,6 +137,21 @@ public final class SurgeFunction
     public record TopicDocument(
             String topicId, String topicName, String region, AlertDocument document, Instant at)
             implements Serializable {
+
+        /** One per topic the document matched. */
+        public static List<TopicDocument> of(AnalyzedDocument doc) {
+            List<TopicDocument> out = new ArrayList<>(doc.analysis().topics().size());
+            for (TopicMatch topic : doc.analysis().topics()) {
+                out.add(
+                        new TopicDocument(
+                                topic.id(),
+                                topic.name(),
+                                doc.analysis().region(),
+                                AlertDocument.of(doc.document()),
+                                doc.document().receivedAt()));
+            }
+            return out;
+        }
 
         public String key() {
             return topicId + '|' + (region == null ? "" : region);

@@ -9,6 +9,7 @@ import org.huixiang.common.model.Alert;
 import org.huixiang.common.model.AlertKind;
 import org.huixiang.common.model.AlertState;
 import org.huixiang.common.model.AnalyzedDocument;
+import org.huixiang.common.model.ContentLabel;
 import org.huixiang.common.model.ResponseAction;
 import org.huixiang.common.model.ResponseCommand;
 import org.huixiang.common.model.RiskLevel;
@@ -25,7 +26,7 @@ class AlertUpdatesTest {
     }
 
     @Test
-    void negativeDocumentOnATopicOpensAnAlertRoutedToItsUnitsWithDeadlines() {
+    void aLocalAppealOpensAnAlertRoutedToItsUnitsWithDeadlines() {
         Outcome out = first(doc("d1").build());
         Alert alert = out.revisions().get(0);
         assertThat(alert.revision()).isEqualTo(1);
@@ -34,8 +35,10 @@ class AlertUpdatesTest {
         assertThat(alert.leadUnit()).isEqualTo("县人力资源社会保障局");
         assertThat(alert.responsibleUnits()).containsExactly("庆符镇人民政府");
         assertThat(alert.matchedTerms()).containsExactly("拖欠工资", "讨薪");
-        assertThat(alert.rulesFired()).containsExactly("negative-on-topic");
-        assertThat(alert.why().get(0)).contains("negative-on-topic");
+        assertThat(alert.rulesFired()).containsExactly("local-appeal");
+        assertThat(alert.why().get(0)).contains("local-appeal");
+        assertThat(alert.why()).anyMatch(w -> w.startsWith("属地：本地"));
+        assertThat(alert.why()).anyMatch(w -> w.startsWith("内容：诉求"));
         assertThat(alert.openedAt()).isEqualTo(T0);
         assertThat(alert.deadlines().acknowledge()).isEqualTo(T0.plus(Duration.ofHours(2)));
         assertThat(alert.deadlines().respond()).isEqualTo(T0.plus(Duration.ofHours(48)));
@@ -56,22 +59,27 @@ class AlertUpdatesTest {
                                         .level(RiskLevel.II)
                                         .sentiment(Sentiment.Label.NEUTRAL)
                                         .offTopic()
+                                        .content(ContentLabel.INCIDENT)
                                         .build())
                         .revisions()
                         .get(0);
-        assertThat(alert.rulesFired()).containsExactly("severe-risk");
+        assertThat(alert.rulesFired()).containsExactly("severe-risk", "local-incident");
+        assertThat(alert.level()).isEqualTo(RiskLevel.II);
         assertThat(alert.deadlines().authoritativeRelease())
                 .isEqualTo(T0.plus(Duration.ofHours(5)));
         assertThat(alert.deadlines().pressConference()).isEqualTo(T0.plus(Duration.ofHours(24)));
     }
 
     @Test
-    void lowRiskPositiveOrOffTopicDocumentsOnlyCount() {
+    void documentsThatAreNoAppealOrIncidentOnlyCount() {
         for (AnalyzedDocument d :
                 new AnalyzedDocument[] {
-                    doc("d3").level(RiskLevel.IV).build(),
-                    doc("d4").sentiment(Sentiment.Label.POSITIVE).build(),
-                    doc("d5").offTopic().build()
+                    doc("d3").level(RiskLevel.IV).content(ContentLabel.ROUTINE).build(),
+                    doc("d4")
+                            .sentiment(Sentiment.Label.POSITIVE)
+                            .content(ContentLabel.ROUTINE)
+                            .build(),
+                    doc("d5").offTopic().content(ContentLabel.ROUTINE).build()
                 }) {
             Outcome out = first(d);
             assertThat(out.revisions()).as(d.document().id()).isEmpty();
@@ -92,13 +100,14 @@ class AlertUpdatesTest {
                                         .build())
                         .revisions()
                         .get(0);
-        assertThat(alert.rulesFired()).containsExactly("mass-incident-watch");
+        assertThat(alert.rulesFired()).containsExactly("mass-incident-watch", "local-appeal");
         assertThat(alert.why().get(0)).contains("命中「拉横幅」");
         assertThat(
                         first(
                                         doc("w2")
                                                 .level(RiskLevel.IV)
                                                 .offTopic()
+                                                .content(ContentLabel.ROUTINE)
                                                 .text("消防应急演练：模拟人员聚集疏散")
                                                 .build())
                                 .revisions())
@@ -118,9 +127,15 @@ class AlertUpdatesTest {
                 .singleElement()
                 .extracting(Alert::rulesFired)
                 .asList()
-                .containsExactly("school-safety");
+                .containsExactly("school-safety", "local-appeal");
         assertThat(
-                        first(doc("s2").level(RiskLevel.IV).offTopic().text("学生放学路上很开心").build())
+                        first(
+                                        doc("s2")
+                                                .level(RiskLevel.IV)
+                                                .offTopic()
+                                                .content(ContentLabel.ROUTINE)
+                                                .text("学生放学路上很开心")
+                                                .build())
                                 .revisions())
                 .isEmpty();
     }
@@ -134,10 +149,11 @@ class AlertUpdatesTest {
                                         .sentiment(Sentiment.Label.NEUTRAL)
                                         .offTopic()
                                         .text("文江镇一处民房坍塌")
+                                        .content(ContentLabel.INCIDENT)
                                         .build())
                         .revisions()
                         .get(0);
-        assertThat(alert.rulesFired()).containsExactly("watch-list");
+        assertThat(alert.rulesFired()).containsExactly("local-incident", "watch-list");
         assertThat(alert.level()).isEqualTo(RiskLevel.IV);
     }
 
@@ -161,6 +177,7 @@ class AlertUpdatesTest {
                                 .at(T0.plusSeconds(60))
                                 .offTopic()
                                 .level(RiskLevel.IV)
+                                .content(ContentLabel.ROUTINE)
                                 .build());
         // it only joins: held in the case's alert, not published yet
         assertThat(out.revisions()).isEmpty();
@@ -183,7 +200,7 @@ class AlertUpdatesTest {
         assertThat(second.revision()).isEqualTo(2);
         assertThat(second.documentCount()).isEqualTo(3);
         assertThat(second.level()).isEqualTo(RiskLevel.II);
-        assertThat(second.rulesFired()).containsExactly("negative-on-topic", "severe-risk");
+        assertThat(second.rulesFired()).containsExactly("local-appeal", "severe-risk");
         assertThat(second.deadlines().acknowledge()).isEqualTo(T0.plus(Duration.ofHours(1)));
         assertThat(second.deadlines().authoritativeRelease())
                 .isEqualTo(T0.plus(Duration.ofHours(5)));
@@ -248,7 +265,7 @@ class AlertUpdatesTest {
     }
 
     @Test
-    void anEventGrowingFastRaisesAnEventAlertThoughNoSinglePostIsAlarming() {
+    void anEventGrowingFastRaisesItsAlertToTheEventRulesLevel() {
         AlertCase c = null;
         String id = AlertIds.forEvent("G");
         Outcome out = null;
@@ -264,16 +281,39 @@ class AlertUpdatesTest {
                                     .sentiment(Sentiment.Label.NEUTRAL)
                                     .build());
             c = out.next();
-            if (i < 4) {
-                assertThat(out.revisions()).as("after %d posts", i + 1).isEmpty();
+            if (i > 0 && i < 4) {
+                assertThat(out.revisions()).as("after %d posts: they only join", i + 1).isEmpty();
             }
+        }
+        assertThat(c.alert().kind()).isEqualTo(AlertKind.DOCUMENT);
+        Alert raised = out.revisions().get(0);
+        assertThat(raised.rulesFired()).containsExactly("local-appeal", "fast-growing-event");
+        assertThat(raised.level()).isEqualTo(RiskLevel.III);
+        assertThat(raised.documentCount()).isEqualTo(5);
+        assertThat(raised.why()).anyMatch(w -> w.contains("1小时内 5 条"));
+    }
+
+    @Test
+    void anEventOfDocumentsNoRuleFiresOnOpensAnEventAlert() {
+        AlertCase c = null;
+        String id = AlertIds.forEvent("Q");
+        Outcome out = null;
+        for (int i = 0; i < 5; i++) {
+            out =
+                    updates.onDocument(
+                            c,
+                            id,
+                            doc("q" + i)
+                                    .event("Q")
+                                    .at(T0.plusSeconds(600L * i))
+                                    .level(RiskLevel.IV)
+                                    .content(ContentLabel.ROUTINE)
+                                    .build());
+            c = out.next();
         }
         Alert alert = out.revisions().get(0);
         assertThat(alert.kind()).isEqualTo(AlertKind.EVENT);
         assertThat(alert.rulesFired()).containsExactly("fast-growing-event");
-        assertThat(alert.level()).isEqualTo(RiskLevel.III);
-        assertThat(alert.documentCount()).isEqualTo(5);
-        assertThat(alert.why().get(0)).contains("1小时内 5 条");
     }
 
     @Test

@@ -136,6 +136,7 @@ class DeadlineWatchTest {
                                 null,
                                 "A2",
                                 doc("q").offTopic()
+                                        .content(org.huixiang.common.model.ContentLabel.ROUTINE)
                                         .level(org.huixiang.common.model.RiskLevel.IV)
                                         .build())
                         .next();

@@ -82,6 +82,8 @@ public final class AnalysisApi {
             List<String> topics,
             String leadUnit,
             String region,
+            String jurisdiction,
+            String content,
             String sentiment,
             String level) {}
 
@@ -163,6 +165,8 @@ public final class AnalysisApi {
         term(filters, "sentiment.label", call.query("sentiment"));
         term(filters, "risk.level", call.query("level"));
         term(filters, "region", call.query("region"));
+        term(filters, "jurisdiction.scope", call.query("jurisdiction"));
+        term(filters, "content.label", call.query("content"));
         String q = call.query("q");
         int page = call.queryInt("page", 0, 100);
         Map<String, Aggregation> facets = new LinkedHashMap<>();
@@ -170,6 +174,8 @@ public final class AnalysisApi {
         facets.put("topic", terms("topics.name", 15));
         facets.put("unit", terms("lead_unit", 15));
         facets.put("sentiment", terms("sentiment.label", 3));
+        facets.put("jurisdiction", terms("jurisdiction.scope", 4));
+        facets.put("content", terms("content.label", 8));
         SearchResponse<JsonData> r =
                 client.search(
                         s -> {
@@ -272,6 +278,8 @@ public final class AnalysisApi {
                 topics,
                 d.path("lead_unit").asText(null),
                 d.path("region").asText(null),
+                d.path("jurisdiction").path("scope").asText(null),
+                d.path("content").path("label").asText(null),
                 d.path("sentiment").path("label").asText(null),
                 d.path("risk").path("level").asText(null));
     }
