@@ -35,9 +35,12 @@ class CommandLineTest {
                     SeedLoader.TOPICS,
                     SeedLoader.SLA,
                     SeedLoader.RULES,
-                    SeedLoader.TASKS
+                    SeedLoader.TASKS,
+                    SeedLoader.SEVERITY,
+                    SeedLoader.GAZETTEER
                 }) {
             try (var in = SeedSource.classpath().open(file)) {
+                Files.createDirectories(dir.resolve(file).getParent());
                 Files.copy(in, dir.resolve(file));
             }
         }
@@ -107,7 +110,7 @@ class CommandLineTest {
     }
 
     @Test
-    void explainShowsTopicUnitsRegionAndWhy() throws Exception {
+    void explainShowsTopicUnitsJurisdictionContentLevelAndWhy() throws Exception {
         CliRun run = CliRun.run("explain", "庆符镇某工地拖欠工资半年，农民工讨薪无门，找人社局也没人管");
         assertThat(run.code()).isZero();
         assertThat(run.out())
@@ -115,7 +118,18 @@ class CommandLineTest {
                 .contains("拖欠工资 3×1")
                 .contains("牵头单位  县人力资源社会保障局")
                 .contains("庆符镇人民政府")
-                .contains("属地      庆符镇");
+                .contains("属地      本地 (local)，乡镇 庆符镇")
+                .contains("文中提及本县：庆符镇")
+                .contains("内容      诉求 (appeal)")
+                .contains("等级    一般")
+                .contains("预警      在预警范围内");
+
+        CliRun elsewhere = CliRun.run("explain", "珙县巡场镇一煤矿发生瓦斯爆炸");
+        assertThat(elsewhere.out())
+                .contains("属地      外地 (elsewhere)")
+                .contains("珙县（四川省宜宾市）")
+                .contains("内容      事件 (incident)")
+                .contains("预警      不在预警范围");
 
         CliRun json = CliRun.run("explain", "--json", "学校食堂饭菜变质，孩子吃了拉肚子");
         JsonNode analysis = CliRun.lastLineJson(json);

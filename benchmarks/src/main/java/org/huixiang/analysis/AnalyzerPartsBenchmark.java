@@ -7,16 +7,22 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.huixiang.analysis.content.ContentClassifier;
+import org.huixiang.analysis.content.RepostText;
 import org.huixiang.analysis.events.SimHash;
+import org.huixiang.analysis.place.JurisdictionJudge;
+import org.huixiang.analysis.severity.SeverityGrader;
 import org.huixiang.benchmarks.Microbenchmark;
 import org.huixiang.benchmarks.SampleTexts;
+import org.huixiang.common.model.Content;
 import org.huixiang.common.model.Document;
+import org.huixiang.common.model.DocumentKind;
 import org.huixiang.common.model.Risk;
 import org.huixiang.common.model.Routing;
 import org.huixiang.common.model.Sentiment;
 import org.huixiang.common.model.TopicMatch;
 import org.huixiang.common.privacy.PersonalDataMasker;
-import org.huixiang.common.seeds.Region;
+import org.huixiang.common.seeds.NationalGazetteer;
 import org.huixiang.common.seeds.SeedLoader;
 import org.huixiang.common.seeds.Seeds;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -41,6 +47,9 @@ public class AnalyzerPartsBenchmark extends Microbenchmark {
     private UnitRouter router;
     private SentimentAnalyzer sentiment;
     private RiskAssessor risk;
+    private JurisdictionJudge jurisdiction;
+    private SeverityGrader severity;
+    private final ContentClassifier content = new ContentClassifier();
     private Set<String> countyTerms;
     private Vocabulary vocabulary;
     private final List<String> texts = new ArrayList<>();
@@ -61,6 +70,8 @@ public class AnalyzerPartsBenchmark extends Microbenchmark {
         router = new UnitRouter(seeds, tables);
         sentiment = new SentimentAnalyzer(lexicon, tables);
         risk = new RiskAssessor(seeds.topics(), lexicon, tables);
+        jurisdiction = new JurisdictionJudge(seeds, NationalGazetteer.packaged());
+        severity = new SeverityGrader(seeds.severity());
         vocabulary = tables.build();
         texts.addAll(SampleTexts.of(chars));
         for (String text : texts) {
@@ -79,7 +90,8 @@ public class AnalyzerPartsBenchmark extends Microbenchmark {
 
     @Benchmark
     public Object wholeAnalyzer() {
-        return analyzer.analyze(Document.ofText("bench", texts.get(advance()), null));
+        return analyzer.analyze(
+                Document.ofText(DocumentKind.MESSAGE, "bench", texts.get(advance()), null));
     }
 
     @Benchmark
@@ -104,11 +116,26 @@ public class AnalyzerPartsBenchmark extends Microbenchmark {
         return topics.classify(looked.get(i), texts.get(i));
     }
 
+    /** The places a text names and the jurisdiction they decide, for a post (not a message). */
     @Benchmark
-    public Routing regionAndRouting() {
+    public JurisdictionJudge.Judgement jurisdiction() {
+        return jurisdiction.judge(texts.get(advance()), null, DocumentKind.POST, "weibo");
+    }
+
+    @Benchmark
+    public Routing routing() {
         int i = advance();
-        Optional<Region> region = router.region(looked.get(i), null);
-        return router.route(matches.get(i), looked.get(i), region);
+        return router.route(matches.get(i), looked.get(i), Optional.empty());
+    }
+
+    @Benchmark
+    public Content content() {
+        int i = advance();
+        return content.classify(
+                RepostText.of(texts.get(i)),
+                null,
+                sentiment.analyze(looked.get(i), texts.get(i)),
+                !matches.get(i).isEmpty());
     }
 
     @Benchmark
@@ -120,12 +147,13 @@ public class AnalyzerPartsBenchmark extends Microbenchmark {
     @Benchmark
     public Risk risk() {
         int i = advance();
-        Document document = Document.ofText("bench", texts.get(i), null);
+        Document document = Document.ofText(DocumentKind.MESSAGE, "bench", texts.get(i), null);
         return risk.assess(
                 document,
                 looked.get(i),
                 matches.get(i),
-                sentiment.analyze(looked.get(i), texts.get(i)));
+                sentiment.analyze(looked.get(i), texts.get(i)),
+                severity.grade(document, texts.get(i), true, ""));
     }
 
     @Benchmark

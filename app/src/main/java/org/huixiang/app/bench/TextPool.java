@@ -13,6 +13,7 @@ import org.huixiang.analysis.CountyAnalyzer;
 import org.huixiang.analysis.model.LabeledText;
 import org.huixiang.common.json.Json;
 import org.huixiang.common.model.Document;
+import org.huixiang.common.model.DocumentKind;
 
 /** Where the benchmark's texts come from: composed from the sample streams, or real texts whole. */
 public interface TextPool {
@@ -28,7 +29,11 @@ public interface TextPool {
         return samples(
                 samplesDir,
                 text -> {
-                    var topics = analyzer.analyze(Document.ofText("bench", text, null)).topics();
+                    var topics =
+                            analyzer.analyze(
+                                            Document.ofText(
+                                                    DocumentKind.MESSAGE, "bench", text, null))
+                                    .topics();
                     return topics.isEmpty() ? "" : topics.get(0).id();
                 });
     }

@@ -24,6 +24,7 @@ import org.huixiang.common.config.FlinkSettings;
 import org.huixiang.common.config.HuixiangConfig;
 import org.huixiang.common.json.Json;
 import org.huixiang.common.model.Document;
+import org.huixiang.common.model.DocumentKind;
 import org.huixiang.common.seeds.SeedLoader;
 import org.huixiang.common.seeds.Seeds;
 import org.huixiang.devstack.DevStack;
@@ -211,7 +212,9 @@ final class BenchCommand implements Callable<Integer> {
             texts.add(fixedLength(pool.text(random, chars)));
         }
         List<Document> documents =
-                texts.stream().map(t -> Document.ofText("bench", t, null)).toList();
+                texts.stream()
+                        .map(t -> Document.ofText(DocumentKind.MESSAGE, "bench", t, null))
+                        .toList();
         Throughput.Work<Document> analysis = new Throughput.Work<>(documents, analyzer::analyze);
         Throughput.Work<String> segmentation =
                 new Throughput.Work<>(texts, analyzer.segmenter()::segment);

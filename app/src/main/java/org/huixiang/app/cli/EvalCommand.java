@@ -12,41 +12,69 @@ import org.huixiang.analysis.model.LabelMap;
 import org.huixiang.analysis.model.LabeledText;
 import org.huixiang.analysis.model.RoutingModel;
 import org.huixiang.analysis.model.TextClassifier;
+import org.huixiang.app.eval.AlertEvalOptions;
 import org.huixiang.common.json.Json;
 import org.huixiang.common.model.Analysis;
 import org.huixiang.common.model.Document;
+import org.huixiang.common.model.DocumentKind;
 import org.huixiang.common.model.Sentiment;
 import org.huixiang.common.seeds.SeedLoader;
 import org.huixiang.common.seeds.Seeds;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code huixiang eval routing|sentiment}: quality of a trained model or of the analyzer out of the
- * box.
+ * {@code huixiang eval routing|sentiment|alerts}: quality of a trained model or of the analyzer out
+ * of the box, and of the alert decision.
  */
 @Command(
         name = "eval",
         mixinStandardHelpOptions = true,
         description = {
-            "Prints accuracy, macro-F1, per-class precision/recall/F1, the confusion matrix and n.",
-            "With --model: the trained model. Without: the out-of-the-box analyzer; for routing,",
-            "--label-map maps each label to the units (as in seeds/) that count as correct for it."
+            "routing, sentiment: accuracy, macro-F1, per-class precision/recall/F1, the confusion",
+            "matrix and n. With --model: the trained model. Without: the out-of-the-box analyzer;",
+            "for routing, --label-map maps each label to the units (as in seeds/) that count as",
+            "correct for it.",
+            "alerts: runs the job's alert decision (analyzer, alert scope, document and event rules,",
+            "surges) on JSONL cases {case, group, expect: alert|none, text, location?, source?},",
+            "each alone, or on a CSV of real posts or messages replayed as one stream (--expect);",
+            "prints recall, false alerts per group, levels, and every miss and false alert with",
+            "its reasons."
         })
 final class EvalCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "routing|sentiment", description = "What to evaluate.")
-    TrainCommand.Task task;
+    /** What an evaluation is about. */
+    enum Task {
+        routing,
+        sentiment,
+        alerts
+    }
 
-    @Option(names = "--data", required = true, description = "Labelled CSV file.")
+    @Parameters(
+            index = "0",
+            paramLabel = "routing|sentiment|alerts",
+            description = "What to evaluate.")
+    Task task;
+
+    @Option(
+            names = "--data",
+            required = true,
+            description = "Labelled CSV file; for alerts, JSONL cases or a CSV of texts.")
     Path data;
 
-    @Option(names = "--text-column", required = true, description = "Column holding the text.")
+    @Option(
+            names = "--text-column",
+            description = "Column holding the text (routing, sentiment, alerts on CSV).")
     String textColumn;
 
-    @Option(names = "--label-column", required = true, description = "Column holding the label.")
+    @Option(
+            names = "--label-column",
+            description = "Column holding the label (routing, sentiment).")
     String labelColumn;
+
+    @Mixin AlertEvalOptions alerts;
 
     @Option(names = "--model", description = "A model file from `huixiang train`.")
     Path model;
@@ -77,13 +105,20 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (task == Task.alerts) {
+            return AlertEvalOptions.run(alerts, data, textColumn, json);
+        }
+        if (textColumn == null || labelColumn == null) {
+            throw new IllegalArgumentException(
+                    "eval " + task + " needs --text-column and --label-column");
+        }
         List<LabeledText> rows = LabeledText.read(List.of(data), textColumn, labelColumn);
         long start = System.nanoTime();
         List<String> gold = rows.stream().map(LabeledText::label).toList();
         List<String> predicted =
                 model != null && !withTaxonomy
                         ? byModel(rows)
-                        : task == TrainCommand.Task.routing ? byTaxonomy(rows) : byLexicon(rows);
+                        : task == Task.routing ? byTaxonomy(rows) : byLexicon(rows);
         double seconds = (System.nanoTime() - start) / 1e9;
         Evaluation e = Evaluation.of(gold, predicted);
         print(e, seconds, rows.size());
@@ -168,7 +203,7 @@ final class EvalCommand implements Callable<Integer> {
     }
 
     private static Document document(String text) {
-        return Document.ofText("eval", text, null);
+        return Document.ofText(DocumentKind.MESSAGE, "eval", text, null);
     }
 
     private static void print(Evaluation e, double seconds, int rows) {

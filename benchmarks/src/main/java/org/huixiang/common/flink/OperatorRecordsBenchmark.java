@@ -13,6 +13,7 @@ import org.huixiang.benchmarks.Microbenchmark;
 import org.huixiang.benchmarks.SampleTexts;
 import org.huixiang.common.model.AnalyzedDocument;
 import org.huixiang.common.model.Document;
+import org.huixiang.common.model.DocumentKind;
 import org.huixiang.common.seeds.SeedLoader;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Level;
@@ -51,7 +52,7 @@ public class OperatorRecordsBenchmark extends Microbenchmark {
         serializer = type.createSerializer(new SerializerConfigImpl());
         long bytes = 0;
         for (String text : SampleTexts.of(chars)) {
-            Document document = Document.ofText("bench", text, null);
+            Document document = Document.ofText(DocumentKind.MESSAGE, "bench", text, null);
             AnalyzedDocument analyzed = new AnalyzedDocument(document, analyzer.analyze(document));
             documents.add(analyzed);
             out.clear();
