@@ -29,8 +29,6 @@ import org.apache.kafka.common.TopicPartition;
 import org.huixiang.alerting.lifecycle.AlertIds;
 import org.huixiang.app.job.RunSummary;
 import org.huixiang.app.job.TopicOffsets;
-import org.huixiang.common.config.ConfigLoader;
-import org.huixiang.common.config.FlinkSettings;
 import org.huixiang.common.config.HuixiangConfig;
 import org.huixiang.common.config.NotificationSettings;
 import org.huixiang.common.config.NotificationSettings.Format;
@@ -74,17 +72,7 @@ class AlertLoopIT {
     @Test
     void aScriptedDayEndsInTheStatesAndFiguresWorkedOutByHand() throws Exception {
         DevStack stack = SharedDevStack.get();
-        HuixiangConfig config =
-                ConfigLoader.embedded(
-                                stack.kafkaBootstrapServers(),
-                                stack.elasticsearchUrl(),
-                                dir.resolve("checkpoints").toString())
-                        .withFlink(
-                                new FlinkSettings(
-                                        2,
-                                        Duration.ofSeconds(5),
-                                        dir.resolve("checkpoints").toString(),
-                                        FlinkSettings.EventTime.REPLAY));
+        HuixiangConfig config = RunPosts.replayConfig(stack, dir);
 
         // webhooks on a real HTTP server: every alert (generic JSON), the response team's
         // escalations (企业微信 format), and one endpoint that always fails

@@ -52,6 +52,17 @@ class ConsoleApiIT {
                                         "庆符镇某工地老板拖欠工资半年了，我们几十个农民工讨薪无门，多次找人社局都没人管，太气愤了！",
                                         "published_at",
                                         java.time.OffsetDateTime.now().toString()))
+                        + "\n"
+                        + Json.toString(
+                                Map.of(
+                                        "source",
+                                        "weibo",
+                                        "id",
+                                        RUN + "-away",
+                                        "text",
+                                        "珙县巡场镇又停水三天了，run" + RUN + " 小区一点通知都没有",
+                                        "published_at",
+                                        java.time.OffsetDateTime.now().toString()))
                         + "\n",
                 StandardCharsets.UTF_8);
         Path messages = dir.resolve("messages.jsonl");
@@ -235,6 +246,19 @@ class ConsoleApiIT {
                                 + java.net.URLEncoder.encode("停水", StandardCharsets.UTF_8));
         assertThat(search.status()).isEqualTo(200);
         assertThat(search.json().path("facets").has("source")).isTrue();
+        assertThat(search.json().path("facets").has("jurisdiction")).isTrue();
+        // a post from elsewhere raised no alert, yet analysts find it by its jurisdiction
+        JsonNode away =
+                team.get("/api/search?jurisdiction=ELSEWHERE&q=run" + RUN).json().path("hits");
+        assertThat(away).hasSize(1);
+        assertThat(away.get(0).path("jurisdiction").asText()).isEqualTo("ELSEWHERE");
+        assertThat(away.get(0).path("content").asText()).isEqualTo("APPEAL");
+        assertThat(
+                        team.get("/api/search?jurisdiction=LOCAL&q=run" + RUN)
+                                .json()
+                                .path("total")
+                                .asInt())
+                .isZero();
         assertThat(team.get("/api/accounts").status()).isEqualTo(403);
     }
 

@@ -7,6 +7,7 @@ import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,11 +15,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.TreeMap;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.huixiang.alerting.lifecycle.AlertIds;
+import org.huixiang.common.config.ConfigLoader;
+import org.huixiang.common.config.FlinkSettings;
 import org.huixiang.common.config.HuixiangConfig;
 import org.huixiang.common.elasticsearch.ElasticsearchClients;
 import org.huixiang.common.elasticsearch.IndexNames;
@@ -26,6 +30,7 @@ import org.huixiang.common.json.Json;
 import org.huixiang.common.kafka.Topics;
 import org.huixiang.common.model.Alert;
 import org.huixiang.common.model.DocumentIds;
+import org.huixiang.devstack.DevStack;
 
 /** Posts of one test run: produced to Kafka, and what they became in Elasticsearch. */
 final class RunPosts {
@@ -152,12 +157,29 @@ final class RunPosts {
                 "after 180 s " + count + " of " + expected + " documents are stored");
     }
 
-    /** When each stored post of the run was ingested, by source id. */
-    static Map<String, String> ingestedAt(HuixiangConfig config, String run) throws Exception {
+    /**
+     * The configuration of a test run on the shared stack that replays history: event time from the
+     * records, parallelism 2, checkpoints every 5 s under {@code dir}.
+     */
+    static HuixiangConfig replayConfig(DevStack stack, Path dir) {
+        String checkpoints = dir.resolve("checkpoints").toString();
+        return ConfigLoader.embedded(
+                        stack.kafkaBootstrapServers(), stack.elasticsearchUrl(), checkpoints)
+                .withFlink(
+                        new FlinkSettings(
+                                2,
+                                Duration.ofSeconds(5),
+                                checkpoints,
+                                FlinkSettings.EventTime.REPLAY));
+    }
+
+    /** The stored documents of the run (source ids starting with {@code run-}), by source id. */
+    static Map<String, JsonNode> storedDocuments(HuixiangConfig config, String run)
+            throws Exception {
         try (ElasticsearchClients clients = ElasticsearchClients.connect(config.elasticsearch())) {
             ElasticsearchClient es = clients.sync();
             es.indices().refresh(r -> r.index(IndexNames.DOCS_ALIAS));
-            Map<String, String> times = new java.util.TreeMap<>();
+            Map<String, JsonNode> docs = new TreeMap<>();
             es.search(
                             s ->
                                     s.index(IndexNames.DOCS_ALIAS)
@@ -170,15 +192,19 @@ final class RunPosts {
                                                                                     .value(
                                                                                             run
                                                                                                     + "-"))),
-                            com.fasterxml.jackson.databind.JsonNode.class)
+                            JsonNode.class)
                     .hits()
                     .hits()
-                    .forEach(
-                            h ->
-                                    times.put(
-                                            h.source().path("source_id").asText(),
-                                            h.source().path("ingested_at").asText()));
-            return times;
+                    .forEach(h -> docs.put(h.source().path("source_id").asText(), h.source()));
+            return docs;
         }
+    }
+
+    /** When each stored post of the run was ingested, by source id. */
+    static Map<String, String> ingestedAt(HuixiangConfig config, String run) throws Exception {
+        Map<String, String> times = new TreeMap<>();
+        storedDocuments(config, run)
+                .forEach((id, doc) -> times.put(id, doc.path("ingested_at").asText()));
+        return times;
     }
 }

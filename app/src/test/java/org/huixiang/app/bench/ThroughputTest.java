@@ -58,7 +58,9 @@ class ThroughputTest {
     @Test
     void warmsUpByTurnsUntilATurnPassesWithTheCompilerQuiet() throws Exception {
         List<String> order = Collections.synchronizedList(new ArrayList<>());
-        // compiling 50 ms per read for the first reads (a 10-ms turn is far from quiet), then never
+        // compiling 50 ms per read for the first reads (a 40-ms turn is far from quiet), then
+        // never;
+        // slices of 20 ms, long enough that each does some work on a loaded machine
         AtomicLong reads = new AtomicLong();
         LongSupplier compiled = () -> Math.min(reads.incrementAndGet(), 6) * 50;
 
@@ -68,7 +70,7 @@ class ThroughputTest {
                                 new Throughput.Work<>(INPUTS, i -> work(order, "a", seen(), i)),
                                 new Throughput.Work<>(INPUTS, i -> work(order, "b", seen(), i))),
                         1,
-                        0.005,
+                        0.02,
                         10,
                         compiled);
 
