@@ -15,9 +15,25 @@ rnd = random.Random(20261120)
 CST = timezone(timedelta(hours=8))
 BASE = datetime(2026, 11, 1, 8, 0, tzinfo=CST)
 
-TOWNS = ["庆符镇", "文江镇", "沙河镇", "嘉乐镇", "罗场镇", "腾龙镇", "蕉村镇", "可久镇",
-         "来复镇", "月江镇", "胜天镇", "复兴镇", "大窝镇"]
-VILLAGES = ["新民村", "大田村", "红岩村", "石桥村", "金龙社区", "双河村", "凤鸣社区", "柏树村", "青杠村", "永安村"]
+# the official towns (seeds/gazetteer/county.yaml); villages by name only, any town
+TOWNS = ["文江镇", "庆符镇", "沙河镇", "嘉乐镇", "罗场镇", "蕉村镇", "可久镇", "来复镇", "月江镇",
+         "胜天镇", "复兴镇", "落润镇", "庆岭镇"]
+VILLAGES = ["胜利村", "七宝村", "石龙村", "柳湖社区", "符江社区", "硕勋社区", "腾龙社区", "凉村社区", "黄泥村", "楠木村"]
+
+# What real streams are mostly made of: posts about elsewhere, chatter, emoticons, bare reposts and
+# ads. They are indexed and searchable but raise no alert (rules.yaml scope).
+NOISE = [
+    "成都地铁早高峰又挤爆了，感觉自己被压成了照片[泪]",
+    "重庆一小区昨晚发生火灾，消防及时赶到，暂无人员伤亡。",
+    "珙县某工地发生一起高处坠落事故，一名工人受伤送医。",
+    "今天加班到十点，累死了，明天还要早起[衰]",
+    "[赞][赞][赞]",
+    "转发微博",
+    "哈哈哈//@小鱼儿:[哈哈]//@阿强:转发微博",
+    "新店开业全场八折，扫码加微信还送小礼品，限时三天！",
+    "男朋友又忘了纪念日，气炸了！",
+    "昆明的天空太蓝了，随手一拍都是壁纸",
+]
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何罗高林"
 GIVEN = ["建国", "秀英", "志强", "丽华", "小红", "德明", "春梅", "文杰", "海燕", "国华", "玉兰", "明亮"]
 
@@ -154,6 +170,19 @@ def posts():
         if i % 41 == 7:
             post["text"] = "<p>" + post["text"] + "</p><br/>转发扩散&amp;求关注"
         out.append(post)
+    for j, text in enumerate(NOISE):
+        i = 170 + j
+        out.append({
+            "source": "weibo",
+            "id": f"weibo-{4900000 + i * 7}",
+            "url": f"https://example.weibo.cn/gaoxian/{4900000 + i * 7}",
+            "author": {"name": "网友" + str(rnd.randint(1000, 9999)), "id": f"u{rnd.randint(100000, 999999)}",
+                       "verified": False, "followers": rnd.randint(10, 5000)},
+            "text": text,
+            "published_at": when(i).isoformat(),
+            "engagement": {"reposts": rnd.randint(0, 20), "comments": rnd.randint(0, 20),
+                           "likes": rnd.randint(0, 50), "views": rnd.randint(50, 3000)},
+        })
     return out
 
 
