@@ -25,7 +25,6 @@ import org.huixiang.common.model.Alert;
 import org.huixiang.common.model.DocumentIds;
 import org.huixiang.common.model.RiskLevel;
 import org.huixiang.devstack.DevStack;
-import org.huixiang.devstack.testing.SharedDevStack;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,7 +47,7 @@ class AlertDecisionIT {
 
     @Test
     void onlyTheCountysIssuesRaiseAlertsAtTheLevelsTheirEvidenceSets() throws Exception {
-        DevStack stack = SharedDevStack.get();
+        DevStack stack = AppStack.get();
         HuixiangConfig config = RunPosts.replayConfig(stack, dir);
 
         String bridge = post("bridge", "weibo", "落润镇新修的便民桥才半年桥面就开裂了，赶场的人天天从上面过，心里发慌。");

@@ -42,7 +42,6 @@ import org.huixiang.common.model.AlertState;
 import org.huixiang.common.model.DeadLetter;
 import org.huixiang.common.model.DocumentIds;
 import org.huixiang.devstack.DevStack;
-import org.huixiang.devstack.testing.SharedDevStack;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -71,7 +70,7 @@ class AlertLoopIT {
 
     @Test
     void aScriptedDayEndsInTheStatesAndFiguresWorkedOutByHand() throws Exception {
-        DevStack stack = SharedDevStack.get();
+        DevStack stack = AppStack.get();
         HuixiangConfig config = RunPosts.replayConfig(stack, dir);
 
         // webhooks on a real HTTP server: every alert (generic JSON), the response team's

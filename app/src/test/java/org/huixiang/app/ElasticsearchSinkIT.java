@@ -10,12 +10,12 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.huixiang.common.elasticsearch.ElasticsearchClients;
+import org.huixiang.common.elasticsearch.ElasticsearchConnection;
 import org.huixiang.common.elasticsearch.ElasticsearchSink;
 import org.huixiang.common.elasticsearch.IndexNames;
 import org.huixiang.common.elasticsearch.IndexRequest;
 import org.huixiang.common.elasticsearch.RejectedItemHandler;
 import org.huixiang.devstack.DevStack;
-import org.huixiang.devstack.testing.SharedDevStack;
 import org.junit.jupiter.api.Test;
 
 /** The sink's per-item policy against a real Elasticsearch, inside a real Flink job. */
@@ -26,7 +26,7 @@ class ElasticsearchSinkIT {
 
     @Test
     void storesGoodItemsDeadLettersBadOnesAndNeverLetsAnOlderRevisionWin() throws Exception {
-        DevStack stack = SharedDevStack.get();
+        DevStack stack = AppStack.get();
         String run = UUID.randomUUID().toString().substring(0, 8);
         String alertId = "A-sink-" + run;
         List<IndexRequest> writes =
@@ -55,7 +55,7 @@ class ElasticsearchSinkIT {
         env.fromData(writes)
                 .sinkTo(
                         ElasticsearchSink.<IndexRequest>builder()
-                                .connection(stack.elasticsearchConnection())
+                                .connection(ElasticsearchConnection.of(stack.elasticsearchUrl()))
                                 .converter(request -> request)
                                 .rejectedItemHandler(new Collecting())
                                 .maxBatchSize(2)
@@ -69,7 +69,8 @@ class ElasticsearchSinkIT {
                 .anyMatch(r -> r.contains(run + "-bad"))
                 .anyMatch(r -> r.contains(run + "-unknown-field"));
         try (ElasticsearchClients clients =
-                ElasticsearchClients.connect(stack.elasticsearchConnection())) {
+                ElasticsearchClients.connect(
+                        ElasticsearchConnection.of(stack.elasticsearchUrl()))) {
             ElasticsearchClient es = clients.sync();
             es.indices().refresh(r -> r.index(IndexNames.DOCS_ALIAS, IndexNames.ALERTS));
             assertThat(es.exists(e -> e.index("huixiang-docs-2026.11").id(run + "-good")).value())

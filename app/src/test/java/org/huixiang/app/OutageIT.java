@@ -13,7 +13,6 @@ import org.apache.kafka.common.TopicPartition;
 import org.huixiang.app.job.TopicOffsets;
 import org.huixiang.common.config.HuixiangConfig;
 import org.huixiang.common.kafka.Topics;
-import org.huixiang.devstack.testing.SharedDevStack;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,12 +31,12 @@ class OutageIT {
         survives(
                 "Elasticsearch outage",
                 config -> {
-                    long before = SharedDevStack.get().elasticsearch().pid();
+                    long before = AppStack.get().elasticsearch().pid();
                     CompletableFuture<Void> outage =
                             CompletableFuture.runAsync(
                                     () -> {
                                         try {
-                                            SharedDevStack.get()
+                                            AppStack.get()
                                                     .restartElasticsearch(Duration.ofSeconds(30));
                                         } catch (InterruptedException e) {
                                             Thread.currentThread().interrupt();
@@ -47,7 +46,7 @@ class OutageIT {
                     Thread.sleep(2000);
                     return () -> {
                         outage.get();
-                        assertThat(SharedDevStack.get().elasticsearch().pid())
+                        assertThat(AppStack.get().elasticsearch().pid())
                                 .as("Elasticsearch was really stopped and started")
                                 .isNotEqualTo(before);
                     };
@@ -60,10 +59,10 @@ class OutageIT {
         survives(
                 "broker restart",
                 config -> {
-                    long before = SharedDevStack.get().kafka().pid();
-                    SharedDevStack.get().restartKafka(Duration.ofSeconds(5));
+                    long before = AppStack.get().kafka().pid();
+                    AppStack.get().restartKafka(Duration.ofSeconds(5));
                     return () ->
-                            assertThat(SharedDevStack.get().kafka().pid())
+                            assertThat(AppStack.get().kafka().pid())
                                     .as("the broker was really stopped and started")
                                     .isNotEqualTo(before);
                 });

@@ -26,7 +26,6 @@ import org.huixiang.common.kafka.Topics;
 import org.huixiang.common.model.DeadLetter;
 import org.huixiang.common.model.DocumentIds;
 import org.huixiang.devstack.DevStack;
-import org.huixiang.devstack.testing.SharedDevStack;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,7 +48,7 @@ class PipelineIT {
 
     @BeforeAll
     static void startStack() {
-        stack = SharedDevStack.get();
+        stack = AppStack.get();
         HuixiangConfig embedded =
                 ConfigLoader.embedded(
                         stack.kafkaBootstrapServers(),

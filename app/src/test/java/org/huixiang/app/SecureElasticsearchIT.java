@@ -23,7 +23,6 @@ import org.huixiang.common.elasticsearch.IndexNames;
 import org.huixiang.devstack.DevStack;
 import org.huixiang.devstack.ElasticsearchNode;
 import org.huixiang.devstack.internal.Preflight;
-import org.huixiang.devstack.testing.SharedDevStack;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,7 +43,7 @@ class SecureElasticsearchIT {
 
     @BeforeAll
     static void startASecuredNode() throws Exception {
-        DevStack stack = SharedDevStack.get();
+        DevStack stack = AppStack.get();
         home = Files.createTempDirectory("huixiang-secure-es-");
         Files.setPosixFilePermissions(home, PosixFilePermissions.fromString("rwxr-xr-x"));
         secured =
@@ -78,7 +77,7 @@ class SecureElasticsearchIT {
                         String.join(
                                 "\n",
                                 "kafka: {bootstrap_servers: \""
-                                        + SharedDevStack.get().kafkaBootstrapServers()
+                                        + AppStack.get().kafkaBootstrapServers()
                                         + "\"}",
                                 "elasticsearch:",
                                 "  hosts: [\"" + secured.url() + "\"]",

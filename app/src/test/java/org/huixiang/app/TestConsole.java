@@ -9,7 +9,6 @@ import org.huixiang.common.config.ConsoleSettings;
 import org.huixiang.common.config.HuixiangConfig;
 import org.huixiang.common.seeds.SeedLoader;
 import org.huixiang.devstack.DevStack;
-import org.huixiang.devstack.testing.SharedDevStack;
 
 /**
  * One console per test JVM on the shared embedded stack, on a free port, with an administrator
@@ -27,7 +26,7 @@ final class TestConsole {
 
     static synchronized HuixiangConfig config() {
         if (config == null) {
-            DevStack stack = SharedDevStack.get();
+            DevStack stack = AppStack.get();
             config =
                     ConfigLoader.embedded(
                                     stack.kafkaBootstrapServers(),

@@ -1,25 +1,19 @@
 package org.huixiang.devstack;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
-import org.huixiang.common.elasticsearch.ElasticsearchClients;
-import org.huixiang.common.elasticsearch.ElasticsearchConnection;
-import org.huixiang.common.elasticsearch.IndexTemplates;
-import org.huixiang.common.kafka.TopicSetup;
 import org.huixiang.devstack.internal.Preflight;
 
 /**
  * The embedded default: a real Kafka broker and a real Elasticsearch on loopback, started together
- * (in parallel: Elasticsearch takes the longest), with huixiang's topics and index templates in
- * place. Closing it stops both.
+ * (in parallel: Elasticsearch takes the longest). It knows nothing of the application: the topics
+ * and index templates are the application's to create. Closing it stops both.
  */
 public final class DevStack implements AutoCloseable {
 
@@ -34,7 +28,7 @@ public final class DevStack implements AutoCloseable {
         this.elasticsearch = elasticsearch;
     }
 
-    /** Starts both servers, waits until they answer, and creates topics and index templates. */
+    /** Starts both servers and waits until they answer. */
     public static DevStack start(DevStackSettings settings) {
         CompletableFuture<ElasticsearchNode> es =
                 CompletableFuture.supplyAsync(() -> startElasticsearch(settings));
@@ -54,14 +48,7 @@ public final class DevStack implements AutoCloseable {
             kafka.close();
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
-        DevStack stack = new DevStack(settings, kafka, node);
-        try {
-            stack.createTopicsAndTemplates();
-        } catch (RuntimeException e) {
-            stack.close();
-            throw e;
-        }
-        return stack;
+        return new DevStack(settings, kafka, node);
     }
 
     /**
@@ -107,10 +94,6 @@ public final class DevStack implements AutoCloseable {
         return elasticsearch.url();
     }
 
-    public ElasticsearchConnection elasticsearchConnection() {
-        return ElasticsearchConnection.of(elasticsearchUrl());
-    }
-
     public KafkaBroker kafka() {
         return kafka;
     }
@@ -148,22 +131,6 @@ public final class DevStack implements AutoCloseable {
                 settings.elasticsearchPort(),
                 settings.elasticsearchPort() + 100,
                 settings.elasticsearchHeapMb());
-    }
-
-    private void createTopicsAndTemplates() {
-        try {
-            TopicSetup.ensure(Map.of("bootstrap.servers", kafkaBootstrapServers()), 2, (short) 1);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new DevStackException("interrupted while creating topics", e);
-        }
-        try (ElasticsearchClients clients =
-                ElasticsearchClients.connect(elasticsearchConnection())) {
-            ElasticsearchClient client = clients.sync();
-            IndexTemplates.install(client, 0);
-        } catch (IOException e) {
-            throw new DevStackException("cannot install index templates: " + e.getMessage(), e);
-        }
     }
 
     @Override

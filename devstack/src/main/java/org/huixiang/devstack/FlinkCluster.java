@@ -1,6 +1,7 @@
 package org.huixiang.devstack;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -16,7 +17,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.huixiang.common.json.Json;
 import org.huixiang.devstack.internal.ChildProcess;
 import org.huixiang.devstack.internal.Preflight;
 
@@ -34,6 +34,9 @@ public final class FlinkCluster implements AutoCloseable {
 
     private static final String CLASSPATH_RESOURCE = "/org/huixiang/flinkdist/classpath";
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
+
+    /** Reads the REST API's answers. */
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     /**
      * What Flink's default configuration opens for Java 17 ({@code env.java.default-opts.all}):
@@ -205,7 +208,7 @@ public final class FlinkCluster implements AutoCloseable {
                 throw new IOException(
                         "GET " + path + " → " + response.statusCode() + ": " + response.body());
             }
-            return Json.mapper().readTree(response.body());
+            return JSON.readTree(response.body());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while asking Flink for " + path, e);

@@ -18,6 +18,7 @@ import org.huixiang.app.bench.PipelineBench;
 import org.huixiang.app.bench.ProcessMeter;
 import org.huixiang.app.bench.TextPool;
 import org.huixiang.app.bench.Throughput;
+import org.huixiang.app.job.ApplicationSetup;
 import org.huixiang.app.job.PiiKeys;
 import org.huixiang.common.config.ConfigLoader;
 import org.huixiang.common.config.FlinkSettings;
@@ -166,6 +167,7 @@ final class BenchCommand implements Callable<Integer> {
                             stack.kafkaBootstrapServers(),
                             stack.elasticsearchUrl(),
                             settings.checkpointsDir().toString());
+            ApplicationSetup.prepare(embedded, (short) 1);
             FlinkSettings flink = embedded.flink();
             HuixiangConfig config =
                     embedded.withFlink(

@@ -13,6 +13,7 @@ import org.huixiang.alerting.console.ConsoleServer;
 import org.huixiang.alerting.console.auth.AccountStore;
 import org.huixiang.app.console.DemoAccounts;
 import org.huixiang.app.job.ApplicationRunner;
+import org.huixiang.app.job.ApplicationSetup;
 import org.huixiang.app.job.BoundedRun;
 import org.huixiang.app.job.Connectors;
 import org.huixiang.app.job.PiiKeys;
@@ -64,6 +65,7 @@ final class DemoCommand implements Callable<Integer> {
                             devStack.kafkaBootstrapServers(),
                             devStack.elasticsearchUrl(),
                             settings.checkpointsDir().toString());
+            ApplicationSetup.prepare(config, (short) 1);
             PiiKeys keys = PiiKeys.load(System.getenv(), settings.home());
             if (once) {
                 RunSummary summary = new BoundedRun(config, seeds, keys).run(samples, err);

@@ -2,6 +2,8 @@ package org.huixiang.app.cli;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.huixiang.app.job.ApplicationSetup;
+import org.huixiang.common.config.ConfigLoader;
 import org.huixiang.devstack.DevStack;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,6 +21,14 @@ final class UpCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (DevStack devStack = DevStack.start(stack.settings())) {
+            // the application's topics and templates, as `huixiang run` would make them, so that
+            // replay and the console work against this stack before any job ran
+            ApplicationSetup.prepare(
+                    ConfigLoader.embedded(
+                            devStack.kafkaBootstrapServers(),
+                            devStack.elasticsearchUrl(),
+                            stack.settings().checkpointsDir().toString()),
+                    (short) 1);
             System.out.println("kafka.bootstrap_servers: " + devStack.kafkaBootstrapServers());
             System.out.println("elasticsearch.hosts: [" + devStack.elasticsearchUrl() + "]");
             System.out.println(

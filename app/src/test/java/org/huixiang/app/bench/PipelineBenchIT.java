@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.huixiang.analysis.CountyAnalyzer;
+import org.huixiang.app.AppStack;
 import org.huixiang.app.job.PiiKeys;
 import org.huixiang.common.config.ConfigLoader;
 import org.huixiang.common.config.HuixiangConfig;
@@ -15,7 +16,6 @@ import org.huixiang.common.json.Json;
 import org.huixiang.common.seeds.SeedLoader;
 import org.huixiang.common.seeds.Seeds;
 import org.huixiang.devstack.DevStack;
-import org.huixiang.devstack.testing.SharedDevStack;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,7 +28,7 @@ class PipelineBenchIT {
 
     @Test
     void measuresEveryPhaseAndReportsTheFiguresScriptsRead() throws Exception {
-        DevStack stack = SharedDevStack.get();
+        DevStack stack = AppStack.get();
         HuixiangConfig config =
                 ConfigLoader.embedded(
                         stack.kafkaBootstrapServers(),

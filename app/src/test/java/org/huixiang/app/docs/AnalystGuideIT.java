@@ -13,12 +13,12 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
+import org.huixiang.app.AppStack;
 import org.huixiang.common.elasticsearch.ElasticsearchClients;
 import org.huixiang.common.elasticsearch.ElasticsearchConnection;
 import org.huixiang.common.elasticsearch.IndexNames;
 import org.huixiang.common.elasticsearch.IndexTemplates;
 import org.huixiang.common.json.Json;
-import org.huixiang.devstack.testing.SharedDevStack;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,7 +31,7 @@ class AnalystGuideIT {
 
     @Test
     void everyQueryOfTheGuideRuns() throws Exception {
-        String url = SharedDevStack.get().elasticsearchUrl();
+        String url = AppStack.get().elasticsearchUrl();
         String run = UUID.randomUUID().toString().substring(0, 8);
         Instant now = Instant.now();
         String docIndex = IndexNames.documentIndex(now);

@@ -8,17 +8,32 @@ import java.nio.file.attribute.PosixFilePermissions;
 import org.huixiang.devstack.DevStack;
 import org.huixiang.devstack.DevStackSettings;
 import org.huixiang.devstack.internal.Preflight;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * One embedded stack per JVM for integration tests: started on first use on free ports in a fresh
  * folder, stopped when the JVM exits. Starting Elasticsearch takes 15–20 s; sharing it keeps the
  * test suite fast. Tests must use their own ids so they do not see each other's data.
+ *
+ * <p>As a JUnit 5 extension ({@code @ExtendWith(SharedDevStack.class)}) it hands the stack to test
+ * and lifecycle methods that take a {@link DevStack} parameter; {@link #get()} serves code that is
+ * no test method. The stack is bare: what an application needs in it, the application creates.
  */
-public final class SharedDevStack {
+public final class SharedDevStack implements ParameterResolver {
 
     private static DevStack stack;
 
-    private SharedDevStack() {}
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == DevStack.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        return get();
+    }
 
     public static synchronized DevStack get() {
         if (stack == null) {
