@@ -19,11 +19,11 @@ import org.huixiang.app.job.RunSummary;
 import org.huixiang.app.job.TopicOffsets;
 import org.huixiang.common.config.FlinkSettings;
 import org.huixiang.common.config.HuixiangConfig;
-import org.huixiang.common.elasticsearch.IndexNames;
 import org.huixiang.common.kafka.Topics;
 import org.huixiang.common.model.Alert;
 import org.huixiang.common.model.AlertChange;
 import org.huixiang.common.model.AlertState;
+import org.huixiang.common.model.CountyTime;
 import org.huixiang.common.model.DeadLetter;
 import org.huixiang.common.model.DocumentKind;
 import org.huixiang.ingest.badinput.BadInputCorpus;
@@ -106,7 +106,7 @@ class BadInputIT {
                 LocalDate.of(2020, 1, 1)
                         .plusDays(new java.util.Random().nextInt(1500))
                         .atTime(8, 0)
-                        .atZone(IndexNames.COUNTY_ZONE)
+                        .atZone(CountyTime.ZONE)
                         .toInstant();
         String postId = run + "-wage";
         String alert = RunPosts.alertOf(postId);

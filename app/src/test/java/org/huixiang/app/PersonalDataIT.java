@@ -31,6 +31,7 @@ import org.huixiang.common.elasticsearch.ElasticsearchClients;
 import org.huixiang.common.elasticsearch.IndexNames;
 import org.huixiang.common.json.Json;
 import org.huixiang.common.kafka.Topics;
+import org.huixiang.common.model.CountyTime;
 import org.huixiang.common.model.DeadLetter;
 import org.huixiang.ingest.privacy.PiiCorpus;
 import org.junit.jupiter.api.Test;
@@ -62,7 +63,7 @@ class PersonalDataIT {
                 LocalDate.of(2020, 1, 1)
                         .plusDays(Math.floorMod(seed, 1500))
                         .atTime(8, 0)
-                        .atZone(IndexNames.COUNTY_ZONE)
+                        .atZone(CountyTime.ZONE)
                         .toInstant();
         List<PiiCorpus.Sample> samples = new PiiCorpus(seed).samples(40);
         Set<String> personal = new LinkedHashSet<>();
@@ -90,7 +91,7 @@ class PersonalDataIT {
                 message.put("channel", "12345");
                 message.put("id", run + "-m" + i);
                 message.put("body", text);
-                message.put("submitted_at", LOCAL.format(at.atZone(IndexNames.COUNTY_ZONE)));
+                message.put("submitted_at", LOCAL.format(at.atZone(CountyTime.ZONE)));
                 message.put("contact", Map.of("name", "王建国", "phone", mobile(i, seed)));
                 String address = "庆符镇光明村" + (i % 9 + 1) + "组" + (100 + i) + "号";
                 message.put("address", address);

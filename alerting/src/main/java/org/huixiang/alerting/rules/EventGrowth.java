@@ -51,7 +51,7 @@ public final class EventGrowth implements Serializable {
                     + "："
                     + rule.description()
                     + "（"
-                    + Durations.chinese(rule.within())
+                    + ChineseDurations.chinese(rule.within())
                     + "内 "
                     + count
                     + " 条）";

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -16,6 +15,7 @@ import org.huixiang.common.config.HuixiangConfig;
 import org.huixiang.common.elasticsearch.ElasticsearchClients;
 import org.huixiang.common.json.Json;
 import org.huixiang.common.model.Alert;
+import org.huixiang.common.model.CountyTime;
 import org.huixiang.common.seeds.SeedLoader;
 import org.huixiang.common.seeds.Seeds;
 import picocli.CommandLine.Command;
@@ -49,8 +49,6 @@ final class ReportCommand implements Runnable {
                 "Dates are days in Asia/Shanghai (2026-11-20) or instants (2026-11-20T08:00:00Z)."
             })
     static final class Timeliness implements Callable<Integer> {
-
-        static final ZoneId COUNTY = ZoneId.of("Asia/Shanghai");
 
         @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -110,7 +108,7 @@ final class ReportCommand implements Runnable {
         private Instant instant(String option, String text) {
             try {
                 if (text.length() == 10) {
-                    return LocalDate.parse(text).atStartOfDay(COUNTY).toInstant();
+                    return LocalDate.parse(text).atStartOfDay(CountyTime.ZONE).toInstant();
                 }
                 return Instant.parse(text);
             } catch (DateTimeParseException e) {
@@ -128,7 +126,11 @@ final class ReportCommand implements Runnable {
             System.out.printf(
                     "timeliness %s – %s (deadlines judged as of %s, %s); ranked with at least %d"
                             + " alerts%n",
-                    local(r.from()), local(r.to()), local(r.asOf()), COUNTY, r.minVolume());
+                    local(r.from()),
+                    local(r.to()),
+                    local(r.asOf()),
+                    CountyTime.ZONE,
+                    r.minVolume());
             System.out.println(
                     line(
                             "rank",
@@ -149,7 +151,7 @@ final class ReportCommand implements Runnable {
         }
 
         private static String local(Instant instant) {
-            return instant.atZone(COUNTY).toLocalDateTime().toString().replace('T', ' ');
+            return instant.atZone(CountyTime.ZONE).toLocalDateTime().toString().replace('T', ' ');
         }
 
         private static String row(UnitTimeliness u) {

@@ -1,8 +1,8 @@
 package org.huixiang.common.elasticsearch;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import org.huixiang.common.model.CountyTime;
 
 /**
  * Index naming. Documents go to monthly indices by their publication month in China time, so a
@@ -20,10 +20,8 @@ public final class IndexNames {
     /** Console accounts (hashed passwords only). */
     public static final String ACCOUNTS = "huixiang-accounts";
 
-    public static final ZoneId COUNTY_ZONE = ZoneId.of("Asia/Shanghai");
-
     private static final DateTimeFormatter MONTH =
-            DateTimeFormatter.ofPattern("yyyy.MM").withZone(COUNTY_ZONE);
+            DateTimeFormatter.ofPattern("yyyy.MM").withZone(CountyTime.ZONE);
 
     private IndexNames() {}
 

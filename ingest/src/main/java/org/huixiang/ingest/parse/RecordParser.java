@@ -22,9 +22,9 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.huixiang.common.elasticsearch.IndexNames;
 import org.huixiang.common.model.Author;
 import org.huixiang.common.model.Contact;
+import org.huixiang.common.model.CountyTime;
 import org.huixiang.common.model.Document;
 import org.huixiang.common.model.DocumentIds;
 import org.huixiang.common.model.DocumentKind;
@@ -354,9 +354,7 @@ public final class RecordParser implements Serializable {
             } catch (DateTimeParseException notOffset) {
                 try {
                     // times without a zone are China time, as every platform here writes them
-                    return LocalDateTime.parse(text, LOCAL)
-                            .atZone(IndexNames.COUNTY_ZONE)
-                            .toInstant();
+                    return LocalDateTime.parse(text, LOCAL).atZone(CountyTime.ZONE).toInstant();
                 } catch (DateTimeParseException e) {
                     throw new RejectedException(
                             "bad_timestamp",

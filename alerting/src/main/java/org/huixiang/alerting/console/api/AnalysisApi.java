@@ -24,6 +24,7 @@ import java.util.Map;
 import org.huixiang.alerting.console.http.Call;
 import org.huixiang.common.elasticsearch.IndexNames;
 import org.huixiang.common.json.Json;
+import org.huixiang.common.model.CountyTime;
 
 /**
  * What the documents say over a period — volume, sentiment and risk over time, topics, towns, hot
@@ -110,7 +111,7 @@ public final class AnalysisApi {
                                                                                         .Hour
                                                                                 : CalendarInterval
                                                                                         .Day)
-                                                                .timeZone("Asia/Shanghai")
+                                                                .timeZone(CountyTime.ZONE.getId())
                                                                 .minDocCount(0))
                                         .aggregations("sentiment", terms("sentiment.label", 3))
                                         .aggregations("levels", terms("risk.level", 4))

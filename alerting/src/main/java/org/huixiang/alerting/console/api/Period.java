@@ -3,16 +3,14 @@ package org.huixiang.alerting.console.api;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAdjusters;
 import org.huixiang.alerting.console.http.ApiException;
 import org.huixiang.alerting.console.http.Call;
+import org.huixiang.common.model.CountyTime;
 
 /** A period [from, to) read from {@code from}/{@code to} query parameters, in county time. */
 record Period(Instant from, Instant to) {
-
-    static final ZoneId COUNTY = ZoneId.of("Asia/Shanghai");
 
     /** From the call, or the last {@code defaultDays} days up to now. */
     static Period of(Call call, Instant now, int defaultDays) {
@@ -30,16 +28,16 @@ record Period(Instant from, Instant to) {
     /** The county day holding {@code date}. */
     static Period day(LocalDate date) {
         return new Period(
-                date.atStartOfDay(COUNTY).toInstant(),
-                date.plusDays(1).atStartOfDay(COUNTY).toInstant());
+                date.atStartOfDay(CountyTime.ZONE).toInstant(),
+                date.plusDays(1).atStartOfDay(CountyTime.ZONE).toInstant());
     }
 
     /** The Monday-to-Sunday week holding {@code date}. */
     static Period week(LocalDate date) {
         LocalDate monday = date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         return new Period(
-                monday.atStartOfDay(COUNTY).toInstant(),
-                monday.plusDays(7).atStartOfDay(COUNTY).toInstant());
+                monday.atStartOfDay(CountyTime.ZONE).toInstant(),
+                monday.plusDays(7).atStartOfDay(CountyTime.ZONE).toInstant());
     }
 
     static LocalDate date(String text, LocalDate fallback) {
@@ -56,7 +54,7 @@ record Period(Instant from, Instant to) {
     private static Instant instant(String text) {
         try {
             return text.length() == 10
-                    ? LocalDate.parse(text).atStartOfDay(COUNTY).toInstant()
+                    ? LocalDate.parse(text).atStartOfDay(CountyTime.ZONE).toInstant()
                     : Instant.parse(text);
         } catch (DateTimeParseException e) {
             throw ApiException.badRequest(

@@ -14,6 +14,7 @@ import org.huixiang.alerting.console.http.Reply;
 import org.huixiang.alerting.timeliness.TimelinessReport;
 import org.huixiang.common.model.Alert;
 import org.huixiang.common.model.AlertKind;
+import org.huixiang.common.model.CountyTime;
 
 /**
  * 日报 and 周报: the documents, alerts and timeliness of a day or a week, as a printable page, a
@@ -51,13 +52,13 @@ public final class ReportApi {
 
     public Object daily(Call call) throws IOException {
         LocalDate day =
-                Period.date(call.query("date"), LocalDate.now(clock.withZone(Period.COUNTY)));
+                Period.date(call.query("date"), LocalDate.now(clock.withZone(CountyTime.ZONE)));
         return render(call, build(call, "日报", Period.day(day)));
     }
 
     public Object weekly(Call call) throws IOException {
         LocalDate day =
-                Period.date(call.query("date"), LocalDate.now(clock.withZone(Period.COUNTY)));
+                Period.date(call.query("date"), LocalDate.now(clock.withZone(CountyTime.ZONE)));
         return render(call, build(call, "周报", Period.week(day)));
     }
 
@@ -70,8 +71,8 @@ public final class ReportApi {
                                 Comparator.comparing((Alert a) -> a.level().ordinal())
                                         .thenComparing(Alert::openedAt))
                         .toList();
-        LocalDate first = p.from().atZone(Period.COUNTY).toLocalDate();
-        LocalDate last = p.to().atZone(Period.COUNTY).toLocalDate().minusDays(1);
+        LocalDate first = p.from().atZone(CountyTime.ZONE).toLocalDate();
+        LocalDate last = p.to().atZone(CountyTime.ZONE).toLocalDate().minusDays(1);
         String title =
                 "高县政务舆情"
                         + kind

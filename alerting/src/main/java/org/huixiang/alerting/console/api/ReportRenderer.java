@@ -1,11 +1,11 @@
 package org.huixiang.alerting.console.api;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.huixiang.alerting.timeliness.UnitTimeliness;
 import org.huixiang.common.model.Alert;
 import org.huixiang.common.model.AlertState;
+import org.huixiang.common.model.CountyTime;
 
 /**
  * Writes a report as HTML (every value escaped: report texts come from citizens' posts) or as
@@ -14,7 +14,7 @@ import org.huixiang.common.model.AlertState;
 final class ReportRenderer {
 
     private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
+            DateTimeFormatter.ofPattern("MM-dd HH:mm").withZone(CountyTime.ZONE);
 
     private ReportRenderer() {}
 

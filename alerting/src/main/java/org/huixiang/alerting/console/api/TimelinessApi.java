@@ -12,6 +12,7 @@ import org.huixiang.alerting.console.http.Call;
 import org.huixiang.alerting.timeliness.TimelinessReport;
 import org.huixiang.alerting.timeliness.UnitTimeliness;
 import org.huixiang.common.model.Alert;
+import org.huixiang.common.model.CountyTime;
 
 /**
  * Timeliness (及时签收率, 按时办结率, 超期, times) per unit, and its weekly trend. Accounts that may not see
@@ -44,7 +45,7 @@ public final class TimelinessApi {
 
     public List<Week> trend(Call call) throws Exception {
         int weeks = call.queryInt("weeks", 8, 52);
-        LocalDate today = LocalDate.now(clock.withZone(Period.COUNTY));
+        LocalDate today = LocalDate.now(clock.withZone(CountyTime.ZONE));
         Period last = Period.week(today);
         Instant from = last.from().minus(java.time.Duration.ofDays(7L * (weeks - 1)));
         List<Alert> all = alerts.assignedBetween(from, last.to());
@@ -55,7 +56,7 @@ public final class TimelinessApi {
             UnitTimeliness t = report(account, all, week).total();
             trend.add(
                     new Week(
-                            week.from().atZone(Period.COUNTY).toLocalDate(),
+                            week.from().atZone(CountyTime.ZONE).toLocalDate(),
                             t.received(),
                             t.acknowledgeRate(),
                             t.respondRate(),

@@ -3,9 +3,9 @@ package org.huixiang.alerting.rules;
 import java.time.Duration;
 
 /** Durations as a person in the response team reads them: 30分钟, 2小时, 7天. */
-public final class Durations {
+public final class ChineseDurations {
 
-    private Durations() {}
+    private ChineseDurations() {}
 
     public static String chinese(Duration d) {
         if (d.toDays() > 0 && d.equals(Duration.ofDays(d.toDays()))) {
