@@ -93,8 +93,14 @@ public final class HuixiangJob {
                 source, responses, sinks, seeds, parser, settings.withEndOfData(value));
     }
 
+    /**
+     * Event time is the time the record reached the intake, kept in its origin (for Kafka, the
+     * record's timestamp), whatever source carries it.
+     */
     private WatermarkStrategy<RawRecord> watermarks() {
-        return IntakeWatermarks.strategy(settings.eventTime(), OUT_OF_ORDERNESS, IDLENESS);
+        return IntakeWatermarks.<RawRecord>strategy(
+                        settings.eventTime(), OUT_OF_ORDERNESS, IDLENESS)
+                .withTimestampAssigner((record, timestamp) -> record.origin().timestamp());
     }
 
     /** Adds the job's operators to {@code env}; execute the environment to run it. */
