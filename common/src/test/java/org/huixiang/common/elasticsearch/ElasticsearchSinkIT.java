@@ -1,4 +1,4 @@
-package org.huixiang.app;
+package org.huixiang.common.elasticsearch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,24 +9,32 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
-import org.huixiang.common.elasticsearch.ElasticsearchClients;
-import org.huixiang.common.elasticsearch.ElasticsearchConnection;
-import org.huixiang.common.elasticsearch.ElasticsearchSink;
-import org.huixiang.common.elasticsearch.IndexNames;
-import org.huixiang.common.elasticsearch.IndexRequest;
-import org.huixiang.common.elasticsearch.RejectedItemHandler;
 import org.huixiang.devstack.DevStack;
+import org.huixiang.devstack.testing.SharedDevStack;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The sink's per-item policy against a real Elasticsearch, inside a real Flink job. */
+@ExtendWith(SharedDevStack.class)
 class ElasticsearchSinkIT {
 
     /** Rejections seen by the handler; static because Flink serializes the handler into the job. */
     static final ConcurrentLinkedQueue<String> REJECTED = new ConcurrentLinkedQueue<>();
 
+    /** The mappings the sink writes into: strict, so that an unknown field is a rejection. */
+    @BeforeAll
+    static void templates(DevStack stack) throws Exception {
+        try (ElasticsearchClients clients =
+                ElasticsearchClients.connect(
+                        ElasticsearchConnection.of(stack.elasticsearchUrl()))) {
+            IndexTemplates.install(clients.sync(), 0);
+        }
+    }
+
     @Test
-    void storesGoodItemsDeadLettersBadOnesAndNeverLetsAnOlderRevisionWin() throws Exception {
-        DevStack stack = AppStack.get();
+    void storesGoodItemsDeadLettersBadOnesAndNeverLetsAnOlderRevisionWin(DevStack stack)
+            throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 8);
         String alertId = "A-sink-" + run;
         List<IndexRequest> writes =
