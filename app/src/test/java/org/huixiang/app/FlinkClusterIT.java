@@ -14,6 +14,7 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.kafka.common.TopicPartition;
 import org.huixiang.app.job.ApplicationRunner;
 import org.huixiang.app.job.Connectors;
+import org.huixiang.app.job.ReadRange;
 import org.huixiang.app.job.TopicOffsets;
 import org.huixiang.common.config.HuixiangConfig;
 import org.huixiang.common.kafka.Topics;
@@ -56,7 +57,8 @@ class FlinkClusterIT {
                             cluster.restAddress(),
                             Path.of(System.getProperty("huixiang.job.jar")),
                             null);
-            Connectors.job(config, SeedLoader.loadDefault(), TestRuns.KEYS, start, null).build(env);
+            Connectors.job(config, SeedLoader.loadDefault(), TestRuns.KEYS, ReadRange.from(start))
+                    .build(env);
             JobClient job = env.executeAsync(ApplicationRunner.JOB_NAME);
             String jobPath = "/jobs/" + job.getJobID();
 

@@ -15,6 +15,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.huixiang.app.job.ApplicationRunner;
 import org.huixiang.app.job.Connectors;
 import org.huixiang.app.job.HuixiangJob;
+import org.huixiang.app.job.ReadRange;
 import org.huixiang.app.job.TopicOffsets;
 import org.huixiang.common.config.HuixiangConfig;
 import org.huixiang.common.kafka.Topics;
@@ -54,9 +55,8 @@ class RecoveryIT {
                         Connectors.source(
                                 config,
                                 List.of(Topics.RAW_POSTS, Topics.RAW_MESSAGES),
-                                start,
-                                null),
-                        Connectors.source(config, List.of(Topics.RESPONSES), start, null),
+                                ReadRange.from(start)),
+                        Connectors.source(config, List.of(Topics.RESPONSES), ReadRange.from(start)),
                         failing,
                         SeedLoader.loadDefault(),
                         TestRuns.KEYS.parser(Clock.systemUTC()),

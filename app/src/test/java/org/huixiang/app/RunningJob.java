@@ -4,6 +4,7 @@ import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.huixiang.app.job.ApplicationRunner;
 import org.huixiang.app.job.Connectors;
+import org.huixiang.app.job.ReadRange;
 import org.huixiang.app.job.TopicOffsets;
 import org.huixiang.common.config.HuixiangConfig;
 import org.huixiang.common.kafka.Topics;
@@ -28,7 +29,8 @@ final class RunningJob {
             throws Exception {
         var start = TopicOffsets.latest(config.kafka().clientProperties(), Topics.INPUTS);
         StreamExecutionEnvironment env = ApplicationRunner.headlessEnvironment(config, restoreFrom);
-        Connectors.job(config, SeedLoader.loadDefault(), TestRuns.KEYS, start, null).build(env);
+        Connectors.job(config, SeedLoader.loadDefault(), TestRuns.KEYS, ReadRange.from(start))
+                .build(env);
         return env.executeAsync(name);
     }
 }

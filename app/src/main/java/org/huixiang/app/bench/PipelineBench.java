@@ -23,6 +23,7 @@ import org.huixiang.analysis.Segmenter;
 import org.huixiang.app.job.ApplicationRunner;
 import org.huixiang.app.job.Connectors;
 import org.huixiang.app.job.PiiKeys;
+import org.huixiang.app.job.ReadRange;
 import org.huixiang.app.job.TopicOffsets;
 import org.huixiang.common.config.HuixiangConfig;
 import org.huixiang.common.elasticsearch.ElasticsearchClients;
@@ -130,7 +131,7 @@ public final class PipelineBench {
         try (ElasticsearchClients clients = ElasticsearchClients.connect(config.elasticsearch())) {
             ElasticsearchClient es = clients.sync();
             StreamExecutionEnvironment env = ApplicationRunner.headlessEnvironment(config);
-            Connectors.job(config, seeds, keys, start, null).build(env);
+            Connectors.job(config, seeds, keys, ReadRange.from(start)).build(env);
             ProcessMeter.Mark drainMark = meter.mark();
             long drainFrom = System.currentTimeMillis();
             JobClient job = env.executeAsync("huixiang (bench)");

@@ -17,6 +17,7 @@ import org.huixiang.app.job.ApplicationSetup;
 import org.huixiang.app.job.BoundedRun;
 import org.huixiang.app.job.Connectors;
 import org.huixiang.app.job.PiiKeys;
+import org.huixiang.app.job.ReadRange;
 import org.huixiang.app.job.RunSummary;
 import org.huixiang.app.replay.Replayer;
 import org.huixiang.common.config.ConfigLoader;
@@ -83,7 +84,7 @@ final class DemoCommand implements Callable<Integer> {
                 return summary.reconciled() ? 0 : 2;
             }
             StreamExecutionEnvironment env = ApplicationRunner.localEnvironment(config);
-            Connectors.job(config, seeds, keys, null, null).build(env);
+            Connectors.job(config, seeds, keys, ReadRange.committed()).build(env);
             JobClient job = env.executeAsync(ApplicationRunner.JOB_NAME);
             Path accounts = settings.home().resolve("console-accounts.txt");
             try (ElasticsearchClients clients =

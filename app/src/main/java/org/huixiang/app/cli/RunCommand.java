@@ -8,6 +8,7 @@ import org.huixiang.app.job.ApplicationRunner;
 import org.huixiang.app.job.ApplicationSetup;
 import org.huixiang.app.job.Connectors;
 import org.huixiang.app.job.PiiKeys;
+import org.huixiang.app.job.ReadRange;
 import org.huixiang.common.config.ConfigLoader;
 import org.huixiang.common.config.HuixiangConfig;
 import org.huixiang.common.seeds.SeedLoader;
@@ -66,7 +67,11 @@ final class RunCommand implements Callable<Integer> {
                 flink == null
                         ? ApplicationRunner.localEnvironment(cfg, restore)
                         : ApplicationRunner.clusterEnvironment(cfg, flink, jar, restore);
-        Connectors.job(cfg, seeds, PiiKeys.load(System.getenv(), Home.path()), null, null)
+        Connectors.job(
+                        cfg,
+                        seeds,
+                        PiiKeys.load(System.getenv(), Home.path()),
+                        ReadRange.committed())
                 .build(env);
         if (flink != null) {
             JobID job = env.executeAsync(ApplicationRunner.JOB_NAME).getJobID();

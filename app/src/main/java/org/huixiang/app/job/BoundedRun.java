@@ -76,7 +76,9 @@ public final class BoundedRun {
 
         Instant began = Instant.now();
         StreamExecutionEnvironment env = ApplicationRunner.headlessEnvironment(config);
-        Connectors.job(config, seeds, keys, start, end).withEndOfData(endOfData).build(env);
+        Connectors.job(config, seeds, keys, ReadRange.between(start, end))
+                .withEndOfData(endOfData)
+                .build(env);
         JobExecutionResult result = env.execute("huixiang (bounded)");
         Map<TopicPartition, Long> outputsAfter = TopicOffsets.latest(kafka, outputs);
 

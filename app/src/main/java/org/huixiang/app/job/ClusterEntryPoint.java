@@ -41,8 +41,7 @@ public final class ClusterEntryPoint {
                         config,
                         SeedLoader.load(config.seedsDir()),
                         PiiKeys.fromEnvironment(env),
-                        null,
-                        null)
+                        ReadRange.committed())
                 .build(flink);
         return flink;
     }

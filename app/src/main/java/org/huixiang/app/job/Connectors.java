@@ -3,16 +3,12 @@ package org.huixiang.app.job;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.connector.kafka.sink.KafkaSink;
 import org.apache.flink.connector.kafka.source.KafkaSource;
 import org.apache.flink.connector.kafka.source.KafkaSourceBuilder;
-import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.OffsetResetStrategy;
-import org.apache.kafka.common.TopicPartition;
 import org.huixiang.common.config.HuixiangConfig;
 import org.huixiang.common.deadletter.DeadLetterCodec;
 import org.huixiang.common.elasticsearch.ElasticsearchSink;
@@ -49,16 +45,9 @@ public final class Connectors {
      */
     static final Duration FETCH_MAX_WAIT = Duration.ofMillis(100);
 
-    /**
-     * Reads {@code topics} from the group's committed offsets (earliest on first start) when {@code
-     * start} is null; else from {@code start}, to the end of time when {@code end} is null or, for
-     * a bounded run, to {@code end} (exclusive).
-     */
+    /** Reads {@code topics} over {@code range}, transactional writes once committed only. */
     public static KafkaSource<RawRecord> source(
-            HuixiangConfig config,
-            List<String> topics,
-            Map<TopicPartition, Long> start,
-            Map<TopicPartition, Long> end) {
+            HuixiangConfig config, List<String> topics, ReadRange range) {
         KafkaSourceBuilder<RawRecord> builder =
                 KafkaSource.<RawRecord>builder()
                         .setBootstrapServers(config.kafka().bootstrapServers())
@@ -67,15 +56,7 @@ public final class Connectors {
                         .setGroupId(config.kafka().groupId())
                         .setDeserializer(new RawRecordDeserializer())
                         .setProperty("isolation.level", "read_committed");
-        if (start == null) {
-            builder.setStartingOffsets(
-                    OffsetsInitializer.committedOffsets(OffsetResetStrategy.EARLIEST));
-        } else if (end == null) {
-            builder.setStartingOffsets(OffsetsInitializer.offsets(start));
-        } else {
-            builder.setStartingOffsets(OffsetsInitializer.offsets(start))
-                    .setBounded(OffsetsInitializer.offsets(end));
-        }
+        range.applyTo(builder);
         return builder.build();
     }
 
@@ -92,21 +73,12 @@ public final class Connectors {
     /** How long ingest remembers a document id to drop exact re-sends. */
     public static final Duration DEDUP_RETENTION = Duration.ofDays(7);
 
-    /**
-     * The application wired to the configured Kafka and Elasticsearch: from the group's committed
-     * offsets when {@code start} is null, else from {@code start} (which must then hold the
-     * partitions of the raw topics and of the responses topic); unbounded when {@code end} is null,
-     * else bounded to {@code end}.
-     */
+    /** The application wired to the configured Kafka and Elasticsearch, reading {@code range}. */
     public static HuixiangJob job(
-            HuixiangConfig config,
-            Seeds seeds,
-            PiiKeys keys,
-            Map<TopicPartition, Long> start,
-            Map<TopicPartition, Long> end) {
+            HuixiangConfig config, Seeds seeds, PiiKeys keys, ReadRange range) {
         return new HuixiangJob(
-                source(config, List.of(Topics.RAW_POSTS, Topics.RAW_MESSAGES), start, end),
-                source(config, List.of(Topics.RESPONSES), start, end),
+                source(config, List.of(Topics.RAW_POSTS, Topics.RAW_MESSAGES), range),
+                source(config, List.of(Topics.RESPONSES), range),
                 sinks(config, keys.deadLetterCodec()),
                 seeds,
                 keys.parser(Clock.systemUTC()),

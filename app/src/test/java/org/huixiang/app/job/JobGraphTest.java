@@ -49,8 +49,7 @@ class JobGraphTest {
                         new PiiKeys(
                                 "job-graph-test-secret-0123456789"
                                         .getBytes(StandardCharsets.UTF_8)),
-                        null,
-                        null)
+                        ReadRange.committed())
                 .build(env);
         return env.getStreamGraph().getJobGraph();
     }
