@@ -81,12 +81,7 @@ public final class AlertUpdates implements Serializable {
         for (DocumentRule rule : fired) {
             ruleIds.add(rule.id());
             List<String> words = DocumentRules.matchedWords(rule, d.fullText());
-            why.add(
-                    "规则 "
-                            + rule.id()
-                            + "："
-                            + rule.description()
-                            + (words.isEmpty() ? "" : "，命中「" + String.join("」「", words) + "」"));
+            why.add(AlertTexts.ruleFired(rule, words));
         }
         grown.ifPresent(
                 g -> {
@@ -103,32 +98,7 @@ public final class AlertUpdates implements Serializable {
             if (ruleIds.isEmpty()) {
                 return Outcome.unchanged(base.withTally(tally));
             }
-            why.add(
-                    "风险 "
-                            + a.risk().level()
-                            + " 级（"
-                            + a.risk().level().chinese()
-                            + "），评分 "
-                            + a.risk().score());
-            a.risk().levelEvidence().forEach(e -> why.add("等级依据：" + e));
-            if (a.jurisdiction() != null) {
-                why.add(
-                        "属地："
-                                + a.jurisdiction().scope().chinese()
-                                + "（"
-                                + String.join("；", a.jurisdiction().reasons())
-                                + "）");
-            }
-            if (a.content() != null) {
-                why.add(
-                        "内容："
-                                + a.content().label().chinese()
-                                + "（"
-                                + String.join("；", a.content().cues())
-                                + "）");
-            }
-            why.addAll(a.risk().reasons());
-            why.addAll(a.routing().reasons());
+            why.addAll(AlertTexts.analysis(a));
             Alert opened =
                     open(
                             alertId,
@@ -199,13 +169,12 @@ public final class AlertUpdates implements Serializable {
                     .findFirst()
                     .ifPresent(r -> responsible.add(0, r.government()));
             responsible.remove(topic.lead());
-            String where = s.region() == null ? "全县" : s.region();
             Alert opened =
                     open(
                             s.alertId(),
                             AlertKind.SURGE,
                             s.level(),
-                            where + "「" + s.topicName() + "」相关诉求和帖子激增",
+                            AlertTexts.surgeTitle(s.region(), s.topicName()),
                             List.of(s.why()),
                             List.of(s.ruleId()),
                             null,
@@ -313,12 +282,7 @@ public final class AlertUpdates implements Serializable {
                                     "raised",
                                     null,
                                     null,
-                                    alert.level()
-                                            + " → "
-                                            + raised
-                                            + " 级（"
-                                            + raised.chinese()
-                                            + "）"))
+                                    AlertTexts.levelRaised(alert.level(), raised)))
                     .build();
         }
         return next.next(at, null).build();

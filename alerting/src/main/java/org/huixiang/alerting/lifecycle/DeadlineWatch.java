@@ -102,12 +102,8 @@ public final class DeadlineWatch implements Serializable {
                                                 "overdue",
                                                 current.leadUnit(),
                                                 null,
-                                                current.leadUnit()
-                                                        + " 未在期限内"
-                                                        + kind.chinese()
-                                                        + "，已报 "
-                                                        + policy.team()
-                                                        + " 督办"))
+                                                AlertTexts.overdue(
+                                                        current.leadUnit(), kind, policy.team())))
                                 .build();
                 Alert escalation = escalation(flagged, kind, deadline);
                 revisions.add(flagged);
@@ -126,7 +122,7 @@ public final class DeadlineWatch implements Serializable {
                                                 "reminder",
                                                 current.leadUnit(),
                                                 null,
-                                                kind.chinese() + "期限 " + deadline + " 将至"))
+                                                AlertTexts.reminder(kind, deadline)))
                                 .build();
                 revisions.add(reminded);
                 next = next.withAlert(reminded);
@@ -137,20 +133,14 @@ public final class DeadlineWatch implements Serializable {
 
     private Alert escalation(Alert parent, DeadlineKind kind, Instant at) {
         String note =
-                parent.leadUnit()
-                        + " 未在 "
-                        + deadline(parent, kind)
-                        + " 前"
-                        + kind.chinese()
-                        + "预警「"
-                        + parent.title()
-                        + "」";
+                AlertTexts.escalationWhy(
+                        parent.leadUnit(), deadline(parent, kind), kind, parent.title());
         return new Alert(
                 AlertIds.forEscalation(parent.id(), kind),
                 1,
                 AlertKind.OVERDUE,
                 parent.level(),
-                "超期未" + kind.chinese() + "：" + parent.title(),
+                AlertTexts.escalationTitle(kind, parent.title()),
                 List.of(note),
                 List.of(),
                 parent.matchedTerms(),

@@ -104,7 +104,7 @@ public final class ResponseCommands implements Serializable {
                 && (next.state() == AlertState.RESPONDED || next.state() == AlertState.CLOSED)) {
             for (Alert escalation : after.escalations()) {
                 if (escalation.state() != AlertState.CLOSED) {
-                    Alert closed = close(escalation, c.at(), "原预警已" + stateName(next.state()));
+                    Alert closed = close(escalation, c.at(), AlertTexts.parentEnded(next.state()));
                     revisions.add(closed);
                     after = after.with(closed);
                 }
@@ -221,10 +221,6 @@ public final class ResponseCommands implements Serializable {
 
     private static AlertChange change(ResponseCommand c, String action, String note) {
         return AlertChange.byCommand(c.id(), c.at(), action, c.unit(), c.actor(), note);
-    }
-
-    private static String stateName(AlertState state) {
-        return state == AlertState.RESPONDED ? "回应" : "关闭";
     }
 
     private static boolean blank(String s) {
