@@ -1,6 +1,7 @@
 package org.huixiang.alerting.lifecycle;
 
 import java.util.List;
+import org.huixiang.common.deadletter.DeadLetterReason;
 import org.huixiang.common.model.Alert;
 
 /**
@@ -16,15 +17,14 @@ public record Outcome(AlertCase next, List<Alert> revisions, Rejection rejection
         return new Outcome(current, List.of(), null);
     }
 
-    public static Outcome rejected(AlertCase current, String reason, String detail) {
-        return new Outcome(current, List.of(), new Rejection(reason, detail));
+    public static Outcome rejected(AlertCase current, DeadLetterReason reason, String detail) {
+        return new Outcome(current, List.of(), new Rejection(reason.code(), detail));
     }
 
     /**
      * A refused response command.
      *
-     * @param reason a stable code: unknown_alert, unknown_unit, not_response_team, not_responsible,
-     *     illegal_transition, missing_text, bad_assignment
+     * @param reason a stable code of {@link DeadLetterReason}: unknown_alert, not_responsible …
      */
     public record Rejection(String reason, String detail) {}
 }

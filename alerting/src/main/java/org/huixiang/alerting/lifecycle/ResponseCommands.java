@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.huixiang.common.deadletter.DeadLetterReason;
 import org.huixiang.common.model.Alert;
 import org.huixiang.common.model.AlertChange;
 import org.huixiang.common.model.AlertKind;
@@ -37,7 +38,8 @@ public final class ResponseCommands implements Serializable {
     public Outcome apply(AlertCase current, ResponseCommand c) {
         Optional<Alert> found = current == null ? Optional.empty() : current.find(c.alertId());
         if (found.isEmpty()) {
-            return Outcome.rejected(current, "unknown_alert", "no alert " + c.alertId());
+            return Outcome.rejected(
+                    current, DeadLetterReason.UNKNOWN_ALERT, "no alert " + c.alertId());
         }
         if (current.appliedCommands().contains(c.id())) {
             return Outcome.unchanged(current);
@@ -45,47 +47,48 @@ public final class ResponseCommands implements Serializable {
         Alert alert = found.get();
         String team = seeds.response().team();
         if (c.action() == null) {
-            return Outcome.rejected(current, "illegal_transition", "the command names no action");
+            return Outcome.rejected(
+                    current, DeadLetterReason.ILLEGAL_TRANSITION, "the command names no action");
         }
         if (!seeds.isUnit(c.unit())) {
             return Outcome.rejected(
                     current,
-                    "unknown_unit",
+                    DeadLetterReason.UNKNOWN_UNIT,
                     "'" + c.unit() + "' is not a unit of seeds/units.yaml");
         }
         if (c.action().teamOnly() && !team.equals(c.unit())) {
             return Outcome.rejected(
                     current,
-                    "not_response_team",
+                    DeadLetterReason.NOT_RESPONSE_TEAM,
                     c.action() + " is for the response team (" + team + "), not " + c.unit());
         }
         if (!c.action().teamOnly() && !alert.concerns(c.unit())) {
             return Outcome.rejected(
                     current,
-                    "not_responsible",
+                    DeadLetterReason.NOT_RESPONSIBLE,
                     c.unit() + " is neither lead nor responsible unit of " + alert.id());
         }
         String illegal = illegal(alert, c);
         if (illegal != null) {
-            return Outcome.rejected(current, "illegal_transition", illegal);
+            return Outcome.rejected(current, DeadLetterReason.ILLEGAL_TRANSITION, illegal);
         }
         if ((c.action() == ResponseAction.RESPOND || c.action() == ResponseAction.RETURN)
                 && blank(c.text())) {
             return Outcome.rejected(
                     current,
-                    "missing_text",
+                    DeadLetterReason.MISSING_TEXT,
                     c.action() + " needs a text: the response or the reason");
         }
         if (c.text() != null && c.text().length() > MAX_TEXT) {
             return Outcome.rejected(
                     current,
-                    "text_too_long",
+                    DeadLetterReason.TEXT_TOO_LONG,
                     "the text has " + c.text().length() + " characters; at most " + MAX_TEXT);
         }
         if (c.at().isBefore(alert.openedAt().minus(CLOCK_SKEW))) {
             return Outcome.rejected(
                     current,
-                    "bad_time",
+                    DeadLetterReason.BAD_TIME,
                     "the command is dated "
                             + c.at()
                             + ", before the alert was opened at "
@@ -94,7 +97,7 @@ public final class ResponseCommands implements Serializable {
         if (c.action() == ResponseAction.REASSIGN) {
             String problem = assignmentProblem(c.assignTo());
             if (problem != null) {
-                return Outcome.rejected(current, "bad_assignment", problem);
+                return Outcome.rejected(current, DeadLetterReason.BAD_ASSIGNMENT, problem);
             }
         }
         Alert next = transition(alert, c);

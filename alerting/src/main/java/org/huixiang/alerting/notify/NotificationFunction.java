@@ -14,6 +14,7 @@ import org.apache.flink.streaming.api.functions.async.ResultFuture;
 import org.apache.flink.streaming.api.functions.async.RichAsyncFunction;
 import org.huixiang.common.config.NotificationSettings;
 import org.huixiang.common.config.NotificationSettings.Webhook;
+import org.huixiang.common.deadletter.DeadLetterReason;
 import org.huixiang.common.json.Json;
 import org.huixiang.common.model.Alert;
 import org.huixiang.common.model.DeadLetter;
@@ -99,7 +100,12 @@ public final class NotificationFunction extends RichAsyncFunction<Alert, DeadLet
 
     private static DeadLetter failure(Alert alert, String detail) {
         return new DeadLetter(
-                "notification_failed", detail, "notify", null, Json.toBytes(alert), Instant.now());
+                DeadLetterReason.NOTIFICATION_FAILED.code(),
+                detail,
+                "notify",
+                null,
+                Json.toBytes(alert),
+                Instant.now());
     }
 
     @Override

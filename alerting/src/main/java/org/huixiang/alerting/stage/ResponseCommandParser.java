@@ -6,6 +6,7 @@ import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.streaming.api.functions.ProcessFunction;
 import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
+import org.huixiang.common.deadletter.DeadLetterReason;
 import org.huixiang.common.json.Json;
 import org.huixiang.common.kafka.RawRecord;
 import org.huixiang.common.model.DeadLetter;
@@ -49,7 +50,7 @@ public final class ResponseCommandParser extends ProcessFunction<RawRecord, Resp
                 dead(
                         record,
                         ctx,
-                        "bad_time",
+                        DeadLetterReason.BAD_TIME.code(),
                         "the command is dated " + command.at() + ", in the future");
                 return;
             }
@@ -63,7 +64,7 @@ public final class ResponseCommandParser extends ProcessFunction<RawRecord, Resp
                             ? e.toString()
                             : e.getMessage().lines().findFirst().orElse("");
         }
-        dead(record, ctx, "malformed_command", problem);
+        dead(record, ctx, DeadLetterReason.MALFORMED_COMMAND.code(), problem);
     }
 
     private void dead(RawRecord record, Context ctx, String reason, String detail) {

@@ -15,6 +15,7 @@ import org.huixiang.analysis.model.RoutingModel;
 import org.huixiang.analysis.model.SentimentModel;
 import org.huixiang.analysis.model.TextClassifier;
 import org.huixiang.common.config.AnalysisSettings;
+import org.huixiang.common.deadletter.DeadLetterReason;
 import org.huixiang.common.json.Json;
 import org.huixiang.common.model.AnalyzedDocument;
 import org.huixiang.common.model.DeadLetter;
@@ -73,7 +74,7 @@ public final class AnalyzeFunction extends ProcessFunction<Document, AnalyzedDoc
             ctx.output(
                     deadLetters,
                     new DeadLetter(
-                            "analysis_failed",
+                            DeadLetterReason.ANALYSIS_FAILED.code(),
                             e.toString(),
                             "analysis",
                             document.origin(),

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import org.huixiang.common.deadletter.DeadLetterCodec;
+import org.huixiang.common.deadletter.DeadLetterReason;
 import org.huixiang.common.elasticsearch.IndexRequest;
 import org.huixiang.common.elasticsearch.RejectedItemHandler;
 import org.huixiang.common.model.DeadLetter;
@@ -41,7 +42,7 @@ public final class KafkaDeadLetterHandler implements RejectedItemHandler {
     public void rejected(IndexRequest request, int status, String reason) {
         DeadLetter letter =
                 new DeadLetter(
-                        "index_rejected",
+                        DeadLetterReason.INDEX_REJECTED.code(),
                         "Elasticsearch answered " + status + " for " + request + ": " + reason,
                         "index",
                         null,

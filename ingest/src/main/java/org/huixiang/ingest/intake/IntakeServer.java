@@ -23,6 +23,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.huixiang.common.config.IntakeSettings;
 import org.huixiang.common.deadletter.DeadLetterCodec;
+import org.huixiang.common.deadletter.DeadLetterReason;
 import org.huixiang.common.json.Json;
 import org.huixiang.common.kafka.Acks;
 import org.huixiang.common.kafka.DeadLetterProducer;
@@ -167,7 +168,7 @@ public final class IntakeServer implements AutoCloseable {
                 error(
                         exchange,
                         413,
-                        "too_large",
+                        DeadLetterReason.TOO_LARGE.code(),
                         "the body is over "
                                 + (MAX_BODY_BYTES >> 20)
                                 + " MiB; send smaller batches");

@@ -22,6 +22,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.huixiang.common.deadletter.DeadLetterReason;
 import org.huixiang.common.model.Author;
 import org.huixiang.common.model.Contact;
 import org.huixiang.common.model.CountyTime;
@@ -91,16 +92,17 @@ public final class RecordParser implements Serializable {
 
         ParseOutcome parse(byte[] bytes) {
             if (bytes.length == 0) {
-                throw new RejectedException("empty_record", "the record has no bytes");
+                throw new RejectedException(
+                        DeadLetterReason.EMPTY_RECORD, "the record has no bytes");
             }
             if (blank(bytes)) {
                 throw new RejectedException(
-                        "empty_record",
+                        DeadLetterReason.EMPTY_RECORD,
                         "the record holds only whitespace (" + bytes.length + " bytes)");
             }
             if (bytes.length > MAX_RECORD_BYTES) {
                 throw new RejectedException(
-                        "too_large",
+                        DeadLetterReason.TOO_LARGE,
                         "the record has "
                                 + bytes.length
                                 + " bytes; the limit is "
@@ -109,7 +111,7 @@ public final class RecordParser implements Serializable {
             JsonNode root = json(utf8(bytes));
             if (!root.isObject()) {
                 throw new RejectedException(
-                        "not_an_object",
+                        DeadLetterReason.NOT_AN_OBJECT,
                         "expected a JSON object, got "
                                 + root.getNodeType().toString().toLowerCase());
             }
@@ -256,7 +258,7 @@ public final class RecordParser implements Serializable {
                 return text.startsWith("\uFEFF") ? text.substring(1) : text;
             } catch (CharacterCodingException e) {
                 throw new RejectedException(
-                        "invalid_utf8",
+                        DeadLetterReason.INVALID_UTF8,
                         "the record is not valid UTF-8 (GBK or another encoding?); producers must send UTF-8");
             }
         }
@@ -265,22 +267,24 @@ public final class RecordParser implements Serializable {
             try (JsonParser parser = JSON.createParser(text)) {
                 JsonNode root = JSON.readTree(parser);
                 if (root == null) {
-                    throw new RejectedException("malformed_json", "the record is blank");
+                    throw new RejectedException(
+                            DeadLetterReason.MALFORMED_JSON, "the record is blank");
                 }
                 if (parser.nextToken() != null) {
                     throw new RejectedException(
-                            "malformed_json",
+                            DeadLetterReason.MALFORMED_JSON,
                             "unexpected content after the JSON object at " + location(parser));
                 }
                 return root;
             } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
                 throw new RejectedException(
-                        "too_deeply_nested", "JSON nesting deeper than 32 levels");
+                        DeadLetterReason.TOO_DEEPLY_NESTED, "JSON nesting deeper than 32 levels");
             } catch (JsonProcessingException e) {
                 throw new RejectedException(
-                        "malformed_json", e.getOriginalMessage() + " at " + location(e));
+                        DeadLetterReason.MALFORMED_JSON,
+                        e.getOriginalMessage() + " at " + location(e));
             } catch (IOException e) {
-                throw new RejectedException("malformed_json", e.getMessage());
+                throw new RejectedException(DeadLetterReason.MALFORMED_JSON, e.getMessage());
             }
         }
 
@@ -294,7 +298,8 @@ public final class RecordParser implements Serializable {
             }
             String value = node.asText().strip();
             if (value.isEmpty()) {
-                throw new RejectedException("missing_field", "'" + field + "' is empty");
+                throw new RejectedException(
+                        DeadLetterReason.MISSING_FIELD, "'" + field + "' is empty");
             }
             return value;
         }
@@ -315,7 +320,7 @@ public final class RecordParser implements Serializable {
         private void requireContent(String title, String text, String field) {
             if (text.isEmpty() && (title == null || title.isEmpty())) {
                 throw new RejectedException(
-                        "empty_text",
+                        DeadLetterReason.EMPTY_TEXT,
                         "'"
                                 + field
                                 + "' holds no visible text after removing markup and control characters");
@@ -337,12 +342,13 @@ public final class RecordParser implements Serializable {
             }
             if (time.isBefore(OLDEST)) {
                 throw new RejectedException(
-                        "timestamp_out_of_range", "'" + field + "' is " + time + ", before 2000");
+                        DeadLetterReason.TIMESTAMP_OUT_OF_RANGE,
+                        "'" + field + "' is " + time + ", before 2000");
             }
             Instant latest = clock.instant().plus(MAX_CLOCK_SKEW);
             if (time.isAfter(latest)) {
                 throw new RejectedException(
-                        "timestamp_out_of_range",
+                        DeadLetterReason.TIMESTAMP_OUT_OF_RANGE,
                         "'" + field + "' is " + time + ", more than a day in the future");
             }
             return time;
@@ -357,7 +363,7 @@ public final class RecordParser implements Serializable {
                     return LocalDateTime.parse(text, LOCAL).atZone(CountyTime.ZONE).toInstant();
                 } catch (DateTimeParseException e) {
                     throw new RejectedException(
-                            "bad_timestamp",
+                            DeadLetterReason.BAD_TIMESTAMP,
                             "'"
                                     + field
                                     + "' is '"
@@ -387,7 +393,8 @@ public final class RecordParser implements Serializable {
                 throw wrongType(path, "a whole number", node);
             }
             if (node.asLong() < 0) {
-                throw new RejectedException("wrong_type", "'" + path + "' is negative");
+                throw new RejectedException(
+                        DeadLetterReason.WRONG_TYPE, "'" + path + "' is negative");
             }
             return node.asLong();
         }
@@ -406,7 +413,7 @@ public final class RecordParser implements Serializable {
 
         private RejectedException missing(String field) {
             return new RejectedException(
-                    "missing_field",
+                    DeadLetterReason.MISSING_FIELD,
                     "required field '"
                             + field
                             + "' is missing ("
@@ -455,7 +462,7 @@ public final class RecordParser implements Serializable {
 
     private static RejectedException wrongType(String field, String expected, JsonNode node) {
         return new RejectedException(
-                "wrong_type",
+                DeadLetterReason.WRONG_TYPE,
                 "'"
                         + field
                         + "' must be "
@@ -488,9 +495,9 @@ public final class RecordParser implements Serializable {
     private static final class RejectedException extends RuntimeException {
         private final String reason;
 
-        RejectedException(String reason, String detail) {
+        RejectedException(DeadLetterReason reason, String detail) {
             super(detail, null, false, false);
-            this.reason = reason;
+            this.reason = reason.code();
         }
     }
 
