@@ -1,4 +1,4 @@
-package org.huixiang.ingest;
+package org.huixiang.benchmarks;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -7,7 +7,6 @@ import java.util.List;
 import org.huixiang.app.bench.BenchCorpus;
 import org.huixiang.app.bench.TextPool;
 import org.huixiang.app.job.PiiKeys;
-import org.huixiang.benchmarks.Microbenchmark;
 import org.huixiang.common.model.Origin;
 import org.huixiang.common.seeds.SeedLoader;
 import org.huixiang.ingest.parse.ParseOutcome;

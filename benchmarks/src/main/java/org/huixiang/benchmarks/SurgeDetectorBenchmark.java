@@ -1,9 +1,8 @@
-package org.huixiang.alerting;
+package org.huixiang.benchmarks;
 
 import java.time.Duration;
 import java.time.Instant;
 import org.huixiang.alerting.rules.SurgeDetector;
-import org.huixiang.benchmarks.Microbenchmark;
 import org.huixiang.common.seeds.SeedLoader;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Level;

@@ -1,4 +1,4 @@
-package org.huixiang.common.flink;
+package org.huixiang.benchmarks;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -9,8 +9,8 @@ import org.apache.flink.api.common.typeutils.TypeSerializer;
 import org.apache.flink.core.memory.DataInputDeserializer;
 import org.apache.flink.core.memory.DataOutputSerializer;
 import org.huixiang.analysis.CountyAnalyzer;
-import org.huixiang.benchmarks.Microbenchmark;
-import org.huixiang.benchmarks.SampleTexts;
+import org.huixiang.common.flink.EdgeTypeInfo;
+import org.huixiang.common.flink.JsonTypeInfo;
 import org.huixiang.common.model.AnalyzedDocument;
 import org.huixiang.common.model.Document;
 import org.huixiang.common.model.DocumentKind;
