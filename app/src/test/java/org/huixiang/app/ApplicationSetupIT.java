@@ -2,10 +2,6 @@ package org.huixiang.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -23,6 +19,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.huixiang.app.job.ApplicationSetup;
 import org.huixiang.common.kafka.Topics;
 import org.huixiang.devstack.DevStack;
+import org.huixiang.devstack.testing.Http;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,10 +35,10 @@ class ApplicationSetupIT {
         try (Admin admin = admin(stack)) {
             assertThat(admin.listTopics().names().get()).containsAll(Topics.ALL);
         }
-        assertThat(get(stack.elasticsearchUrl() + "/_index_template/huixiang-docs"))
+        assertThat(Http.get(stack.elasticsearchUrl() + "/_index_template/huixiang-docs"))
                 .contains("huixiang-docs-*")
                 .contains("\"analyzer\":\"whitespace\"");
-        assertThat(get(stack.elasticsearchUrl() + "/huixiang-alerts/_mapping"))
+        assertThat(Http.get(stack.elasticsearchUrl() + "/huixiang-alerts/_mapping"))
                 .contains("\"revision\"");
     }
 
@@ -110,15 +107,5 @@ class ApplicationSetupIT {
 
     private static long earliest(Admin admin, TopicPartition tp) throws Exception {
         return admin.listOffsets(Map.of(tp, OffsetSpec.earliest())).all().get().get(tp).offset();
-    }
-
-    private static String get(String url) throws Exception {
-        HttpResponse<String> response =
-                HttpClient.newHttpClient()
-                        .send(
-                                HttpRequest.newBuilder(URI.create(url)).build(),
-                                HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(url).isEqualTo(200);
-        return response.body();
     }
 }

@@ -3,10 +3,6 @@ package org.huixiang.devstack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,6 +18,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.huixiang.devstack.internal.EmbeddedJvm;
 import org.huixiang.devstack.internal.Preflight;
+import org.huixiang.devstack.testing.Http;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,8 +46,12 @@ class DevStackIT {
         try (DevStack stack = DevStack.start(settings)) {
             kafkaPid = stack.kafka().pid();
             esPid = stack.elasticsearch().pid();
-            assertThat(get(stack.elasticsearchUrl() + "/_cluster/health")).contains("\"status\"");
-            assertThat(get(stack.elasticsearchUrl() + "/_nodes/jvm?filter_path=**.input_arguments"))
+            assertThat(Http.get(stack.elasticsearchUrl() + "/_cluster/health"))
+                    .contains("\"status\"");
+            assertThat(
+                            Http.get(
+                                    stack.elasticsearchUrl()
+                                            + "/_nodes/jvm?filter_path=**.input_arguments"))
                     .contains(EmbeddedJvm.JIT);
             // ProcessHandle.Info gives no arguments for a command line this long; /proc does
             assertThat(
@@ -163,15 +164,5 @@ class DevStackIT {
             admin.createTopics(List.of(new NewTopic(TOPIC, 1, (short) 1))).all().get();
             producer.send(new ProducerRecord<>(TOPIC, value)).get();
         }
-    }
-
-    private static String get(String url) throws Exception {
-        HttpResponse<String> response =
-                HttpClient.newHttpClient()
-                        .send(
-                                HttpRequest.newBuilder(URI.create(url)).build(),
-                                HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(url).isEqualTo(200);
-        return response.body();
     }
 }
