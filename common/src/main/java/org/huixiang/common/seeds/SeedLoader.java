@@ -8,10 +8,8 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -92,16 +90,17 @@ public final class SeedLoader {
         CountyGazetteer county = new GazetteerReader(this).county(gazetteerRoot, regions);
         SeverityPolicy severity = new SeverityReader(this).policy(severityRoot);
         Map<String, List<String>> groups = groups(unitsRoot, units, unitIndex);
-        List<Task> tasks = tasks(tasksRoot, unitIndex, groups);
-        List<Topic> topics = topics(topicsRoot, unitIndex, tasks.size());
-        Map<RiskLevel, LevelDeadlines> sla = sla(slaRoot);
-        Map<String, LevelDeadlines> channelSla = channelSla(slaRoot);
+        List<Task> tasks = new TaskReader(this).tasks(tasksRoot, unitIndex, groups);
+        List<Topic> topics = new TopicReader(this).topics(topicsRoot, unitIndex, tasks.size());
+        SlaReader slaReader = new SlaReader(this);
+        Map<RiskLevel, LevelDeadlines> sla = slaReader.levels(slaRoot);
+        Map<String, LevelDeadlines> channelSla = slaReader.channels(slaRoot);
         RulesReader rules = new RulesReader(this, topics, regions);
         AlertScope scope = rules.scope(rulesRoot);
         List<DocumentRule> documentRules = rules.documentRules(rulesRoot);
         List<EventRule> eventRules = rules.eventRules(rulesRoot);
         List<SurgeRule> surgeRules = rules.surgeRules(rulesRoot);
-        ResponsePolicy response = responsePolicy(slaRoot, unitIndex);
+        ResponsePolicy response = slaReader.responsePolicy(slaRoot, unitIndex);
         if (!problems.isEmpty()) {
             throw new SeedException(problems);
         }
@@ -256,265 +255,6 @@ public final class SeedLoader {
             }
         }
         return groups;
-    }
-
-    private List<Task> tasks(
-            JsonNode root, Map<String, String> unitIndex, Map<String, List<String>> groups) {
-        List<Task> tasks = new ArrayList<>();
-        for (JsonNode node : list(root, "tasks", TASKS)) {
-            int row = node.path("row").asInt(-1);
-            String entry = "row " + row;
-            if (row != tasks.size() + 1) {
-                problem(
-                        TASKS,
-                        entry,
-                        "is out of order (expected row " + (tasks.size() + 1) + ")",
-                        "keep every row of the source document, numbered from 1 without gaps");
-            }
-            List<String> lead = new ArrayList<>();
-            List<String> responsible = new ArrayList<>();
-            List<String> kept = new ArrayList<>();
-            for (String ref : strings(node, "lead")) {
-                String unit =
-                        resolveUnit(
-                                unitIndex,
-                                ref,
-                                TASKS,
-                                entry + ".lead",
-                                "name a unit from " + UNITS);
-                if (unit != null) {
-                    lead.add(unit);
-                }
-            }
-            for (String ref : strings(node, "responsible")) {
-                if (groups.containsKey(ref)) {
-                    List<String> members = groups.get(ref);
-                    if (members.isEmpty()) {
-                        kept.add(ref);
-                    } else {
-                        members.stream()
-                                .filter(m -> !responsible.contains(m))
-                                .forEach(responsible::add);
-                    }
-                    continue;
-                }
-                String unit =
-                        resolveUnit(
-                                unitIndex,
-                                ref,
-                                TASKS,
-                                entry + ".responsible",
-                                "name a unit or a group from " + UNITS);
-                if (unit != null && !responsible.contains(unit)) {
-                    responsible.add(unit);
-                }
-            }
-            String deadlineText = node.path("deadline").asText("");
-            java.time.LocalDate deadline = null;
-            if (!deadlineText.equals(ONGOING)) {
-                try {
-                    deadline = java.time.LocalDate.parse(deadlineText);
-                } catch (java.time.format.DateTimeParseException e) {
-                    problem(
-                            TASKS,
-                            entry + ".deadline",
-                            "'" + deadlineText + "' is not a date",
-                            "write YYYY-MM-DD or " + ONGOING);
-                }
-            }
-            tasks.add(
-                    new Task(
-                            row,
-                            required(node, "level1", TASKS, entry),
-                            required(node, "level2", TASKS, entry),
-                            required(node, "work", TASKS, entry),
-                            lead,
-                            responsible,
-                            kept,
-                            deadline,
-                            node.path("deadline_text").asText(deadlineText)));
-        }
-        return tasks;
-    }
-
-    private List<Topic> topics(JsonNode root, Map<String, String> unitIndex, int taskRows) {
-        List<Topic> topics = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (JsonNode node : list(root, "topics", TOPICS)) {
-            String id = required(node, "id", TOPICS, "topics[]");
-            if (id == null) {
-                continue;
-            }
-            String entry = "topic " + id;
-            if (!seen.add(id)) {
-                problem(TOPICS, entry, "id is used twice", "give each topic its own id");
-            }
-            String lead =
-                    resolveUnit(
-                            unitIndex,
-                            text(node, "lead"),
-                            TOPICS,
-                            entry + ".lead",
-                            "name a unit from " + UNITS);
-            List<String> responsible = new ArrayList<>();
-            for (String ref : strings(node, "responsible")) {
-                String unit =
-                        resolveUnit(
-                                unitIndex,
-                                ref,
-                                TOPICS,
-                                entry + ".responsible",
-                                "name a unit from " + UNITS);
-                if (unit != null && !responsible.contains(unit)) {
-                    responsible.add(unit);
-                }
-            }
-            Map<String, Double> keywords = new LinkedHashMap<>();
-            node.path("keywords")
-                    .fields()
-                    .forEachRemaining(
-                            e -> {
-                                double weight = e.getValue().asDouble(Double.NaN);
-                                if (!(weight > 0)) {
-                                    problem(
-                                            TOPICS,
-                                            entry,
-                                            "keyword '"
-                                                    + e.getKey()
-                                                    + "' has weight '"
-                                                    + e.getValue().asText()
-                                                    + "'",
-                                            "give it a positive number, e.g. 1.0");
-                                } else {
-                                    keywords.put(e.getKey(), weight);
-                                }
-                            });
-            if (keywords.isEmpty()) {
-                problem(
-                        TOPICS,
-                        entry,
-                        "has no keywords",
-                        "add weighted keywords, e.g. keywords: {学校: 2.0}");
-            }
-            List<Integer> tasks = new ArrayList<>();
-            for (JsonNode t : node.path("tasks")) {
-                int row = t.asInt(-1);
-                if (row < 1 || row > taskRows) {
-                    problem(
-                            TOPICS,
-                            entry + ".tasks",
-                            "row '" + t.asText() + "' is not in " + TASKS,
-                            "use row numbers 1.." + taskRows);
-                } else {
-                    tasks.add(row);
-                }
-            }
-            Topic.Sensitivity sensitivity =
-                    enumValue(
-                            Topic.Sensitivity.class,
-                            node.path("sensitivity").asText("low"),
-                            TOPICS,
-                            entry + ".sensitivity");
-            topics.add(
-                    new Topic(
-                            id,
-                            required(node, "name", TOPICS, entry),
-                            node.path("description").asText(""),
-                            lead,
-                            responsible,
-                            keywords,
-                            strings(node, "exclude"),
-                            tasks,
-                            sensitivity));
-        }
-        if (topics.isEmpty()) {
-            problem(TOPICS, "topics", "no topics defined", "define at least one topic");
-        }
-        return topics;
-    }
-
-    private Map<RiskLevel, LevelDeadlines> sla(JsonNode root) {
-        Map<RiskLevel, LevelDeadlines> sla = new EnumMap<>(RiskLevel.class);
-        JsonNode levels = root.path("levels");
-        for (RiskLevel level : RiskLevel.values()) {
-            JsonNode node = levels.path(level.name());
-            String entry = "levels." + level.name();
-            if (node.isMissingNode()) {
-                problem(
-                        SLA,
-                        entry,
-                        "is missing",
-                        "give deadlines for every level I, II, III and IV");
-                continue;
-            }
-            sla.put(
-                    level,
-                    new LevelDeadlines(
-                            duration(node, "acknowledge", entry, true),
-                            duration(node, "respond", entry, true),
-                            duration(node, "authoritative_release", entry, false),
-                            duration(node, "press_conference", entry, false)));
-        }
-        return sla;
-    }
-
-    private Map<String, LevelDeadlines> channelSla(JsonNode root) {
-        Map<String, LevelDeadlines> channels = new java.util.LinkedHashMap<>();
-        root.path("channels")
-                .fields()
-                .forEachRemaining(
-                        e -> {
-                            String entry = "channels." + e.getKey();
-                            channels.put(
-                                    e.getKey(),
-                                    new LevelDeadlines(
-                                            duration(e.getValue(), "acknowledge", entry, true),
-                                            duration(e.getValue(), "respond", entry, true),
-                                            null,
-                                            null));
-                        });
-        return channels;
-    }
-
-    private ResponsePolicy responsePolicy(JsonNode root, Map<String, String> unitIndex) {
-        JsonNode node = root.path("response");
-        if (!node.isObject()) {
-            problem(
-                    SLA,
-                    "response",
-                    "is missing",
-                    "add 'response:' with team, reminder_at, retention and min_ranking_volume");
-            return null;
-        }
-        String team =
-                resolveUnit(
-                        unitIndex,
-                        text(node, "team"),
-                        SLA,
-                        "response.team",
-                        "name the response team's unit, e.g. 县政府办公室");
-        double reminderAt = node.path("reminder_at").asDouble(0.8);
-        if (!(reminderAt > 0 && reminderAt < 1)) {
-            problem(
-                    SLA,
-                    "response.reminder_at",
-                    "'" + node.path("reminder_at").asText() + "' is not between 0 and 1",
-                    "write the fraction of a deadline after which to remind, e.g. 0.8");
-        }
-        Duration retention = duration(node, "retention", "response", true);
-        int minVolume = node.path("min_ranking_volume").asInt(5);
-        if (minVolume < 1) {
-            problem(
-                    SLA,
-                    "response.min_ranking_volume",
-                    "must be at least 1",
-                    "write how many alerts a unit needs before it is ranked, e.g. 5");
-        }
-        return new ResponsePolicy(team, reminderAt, retention, minVolume);
-    }
-
-    private Duration duration(JsonNode node, String field, String entry, boolean required) {
-        return duration(SLA, node, field, entry, required);
     }
 
     Duration duration(String file, JsonNode node, String field, String entry, boolean required) {
