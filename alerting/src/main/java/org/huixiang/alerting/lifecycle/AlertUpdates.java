@@ -13,8 +13,6 @@ import org.huixiang.common.model.Alert;
 import org.huixiang.common.model.AlertChange;
 import org.huixiang.common.model.AlertDocument;
 import org.huixiang.common.model.AlertKind;
-import org.huixiang.common.model.AlertProgress;
-import org.huixiang.common.model.AlertState;
 import org.huixiang.common.model.Analysis;
 import org.huixiang.common.model.AnalyzedDocument;
 import org.huixiang.common.model.Deadlines;
@@ -213,36 +211,19 @@ public final class AlertUpdates implements Serializable {
             EventTally tally,
             String source,
             Instant at) {
-        return new Alert(
-                id,
-                1,
-                kind,
-                level,
-                title,
-                List.copyOf(why),
-                List.copyOf(rules),
-                tally.terms(),
-                tally.topics(),
-                tally.documents(),
-                tally.count(),
-                eventId,
-                tally.firstSource(),
-                tally.count() - 1,
-                tally.sentimentMix(),
-                region,
-                lead,
-                List.copyOf(responsible),
-                null,
-                at,
-                at,
-                DeadlinePlan.from(seeds.deadlines(level, source), at),
-                AlertState.OPEN,
-                AlertProgress.NONE,
-                null,
-                List.of(
-                        new AlertChange(
-                                1, at, "opened", null, null, String.join("；", rules), null)),
-                at);
+        return Alert.opening(id, kind, level, title, at, String.join("；", rules))
+                .why(why)
+                .rulesFired(rules)
+                .matchedTerms(tally.terms())
+                .topics(tally.topics())
+                .documents(tally.documents(), tally.count())
+                .event(eventId, tally.firstSource())
+                .similarCount(tally.count() - 1)
+                .sentimentMix(tally.sentimentMix())
+                .region(region)
+                .units(lead, responsible)
+                .deadlines(DeadlinePlan.from(seeds.deadlines(level, source), at))
+                .build();
     }
 
     /**

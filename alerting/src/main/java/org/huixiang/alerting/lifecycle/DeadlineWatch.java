@@ -135,34 +135,24 @@ public final class DeadlineWatch implements Serializable {
         String note =
                 AlertTexts.escalationWhy(
                         parent.leadUnit(), deadline(parent, kind), kind, parent.title());
-        return new Alert(
-                AlertIds.forEscalation(parent.id(), kind),
-                1,
-                AlertKind.OVERDUE,
-                parent.level(),
-                AlertTexts.escalationTitle(kind, parent.title()),
-                List.of(note),
-                List.of(),
-                parent.matchedTerms(),
-                parent.topics(),
-                parent.documents(),
-                parent.documentCount(),
-                parent.eventId(),
-                parent.firstSource(),
-                parent.similarCount(),
-                parent.sentimentMix(),
-                parent.region(),
-                policy.team(),
-                List.of(parent.leadUnit()),
-                parent.id(),
-                at,
-                at,
-                new Deadlines(null, null, null, null),
-                AlertState.OPEN,
-                AlertProgress.NONE,
-                null,
-                List.of(new AlertChange(1, at, "opened", null, null, note, null)),
-                at);
+        return Alert.opening(
+                        AlertIds.forEscalation(parent.id(), kind),
+                        AlertKind.OVERDUE,
+                        parent.level(),
+                        AlertTexts.escalationTitle(kind, parent.title()),
+                        at,
+                        note)
+                .why(List.of(note))
+                .matchedTerms(parent.matchedTerms())
+                .topics(parent.topics())
+                .documents(parent.documents(), parent.documentCount())
+                .event(parent.eventId(), parent.firstSource())
+                .similarCount(parent.similarCount())
+                .sentimentMix(parent.sentimentMix())
+                .region(parent.region())
+                .units(policy.team(), List.of(parent.leadUnit()))
+                .parent(parent.id())
+                .build();
     }
 
     private Instant reminder(Alert a, Instant deadline) {

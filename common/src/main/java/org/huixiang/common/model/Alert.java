@@ -57,6 +57,43 @@ public record Alert(
     }
 
     /**
+     * The first revision of a new alert, opened at {@code at}: open, nothing done, no deadlines
+     * yet, its history one "opened" change noting {@code note}. The builder sets the rest.
+     */
+    public static Builder opening(
+            String id, AlertKind kind, RiskLevel level, String title, Instant at, String note) {
+        return new Builder(
+                new Alert(
+                        id,
+                        1,
+                        kind,
+                        level,
+                        title,
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        0,
+                        null,
+                        null,
+                        0,
+                        null,
+                        null,
+                        null,
+                        List.of(),
+                        null,
+                        at,
+                        at,
+                        new Deadlines(null, null, null, null),
+                        AlertState.OPEN,
+                        AlertProgress.NONE,
+                        null,
+                        List.of(new AlertChange(1, at, "opened", null, null, note, null)),
+                        at));
+    }
+
+    /**
      * A builder that starts from this revision; {@link Builder#build()} keeps every other field.
      */
     public Builder toBuilder() {
@@ -151,6 +188,26 @@ public record Alert(
         public Builder documents(List<AlertDocument> value, int count) {
             documents = List.copyOf(value);
             documentCount = count;
+            return this;
+        }
+
+        /**
+         * The event of near-duplicates the alert follows, and the source that reported it first.
+         */
+        public Builder event(String id, String source) {
+            eventId = id;
+            firstSource = source;
+            return this;
+        }
+
+        public Builder region(String value) {
+            region = value;
+            return this;
+        }
+
+        /** For an escalation (超期督办): the alert that missed its deadline. */
+        public Builder parent(String id) {
+            parentId = id;
             return this;
         }
 
