@@ -1,31 +1,15 @@
 package org.huixiang.ingest.parse;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.io.Serializable;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.huixiang.common.deadletter.DeadLetterReason;
 import org.huixiang.common.model.Author;
 import org.huixiang.common.model.Contact;
-import org.huixiang.common.model.CountyTime;
 import org.huixiang.common.model.Document;
 import org.huixiang.common.model.DocumentIds;
 import org.huixiang.common.model.DocumentKind;
@@ -38,9 +22,9 @@ import org.huixiang.ingest.text.TextNormalizer;
 import org.huixiang.ingest.text.TextSignalExtractor;
 
 /**
- * Turns the bytes of a raw post or citizen message into a {@link Document}: strict UTF-8, JSON
- * object, required fields with the right types, plausible timestamps; then normalizes the text and
- * masks personal data. Never throws on bad input: every problem becomes a {@link
+ * Turns the bytes of a raw post or citizen message into a {@link Document}: one JSON object ({@link
+ * JsonRecord}), the contract's fields with their types ({@link Fields}); then normalizes the text
+ * and masks personal data. Never throws on bad input: every problem becomes a {@link
  * ParseOutcome.Rejected} with a reason code and the field at fault. The contract is documented in
  * {@code docs/contract.md}.
  */
@@ -48,21 +32,6 @@ public final class RecordParser implements Serializable {
 
     /** Larger records are rejected before parsing; no real post or message comes close. */
     public static final int MAX_RECORD_BYTES = 1 << 20;
-
-    private static final Instant OLDEST = Instant.parse("2000-01-01T00:00:00Z");
-    private static final Duration MAX_CLOCK_SKEW = Duration.ofDays(1);
-    private static final DateTimeFormatter LOCAL =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd[ ]['T']HH:mm[:ss]");
-
-    private static final ObjectMapper JSON =
-            new ObjectMapper(
-                    JsonFactory.builder()
-                            .streamReadConstraints(
-                                    StreamReadConstraints.builder().maxNestingDepth(32).build())
-                            .enable(
-                                    com.fasterxml.jackson.core.StreamReadFeature
-                                            .STRICT_DUPLICATE_DETECTION)
-                            .build());
 
     private final CitizenKeys citizenKeys;
     private final Clock clock;
@@ -75,8 +44,8 @@ public final class RecordParser implements Serializable {
     public ParseOutcome parse(DocumentKind kind, byte[] bytes, Origin origin) {
         try {
             return new Parsing(kind, origin).parse(bytes);
-        } catch (RejectedException e) {
-            return new ParseOutcome.Rejected(e.reason, e.getMessage());
+        } catch (RecordRejected e) {
+            return new ParseOutcome.Rejected(e.reason().code(), e.getMessage());
         }
     }
 
@@ -84,98 +53,78 @@ public final class RecordParser implements Serializable {
     private final class Parsing {
         private final DocumentKind kind;
         private final Origin origin;
+        private final Fields fields;
 
         Parsing(DocumentKind kind, Origin origin) {
             this.kind = kind;
             this.origin = origin;
+            this.fields = new Fields(kind, origin, clock);
         }
 
         ParseOutcome parse(byte[] bytes) {
-            if (bytes.length == 0) {
-                throw new RejectedException(
-                        DeadLetterReason.EMPTY_RECORD, "the record has no bytes");
-            }
-            if (blank(bytes)) {
-                throw new RejectedException(
-                        DeadLetterReason.EMPTY_RECORD,
-                        "the record holds only whitespace (" + bytes.length + " bytes)");
-            }
-            if (bytes.length > MAX_RECORD_BYTES) {
-                throw new RejectedException(
-                        DeadLetterReason.TOO_LARGE,
-                        "the record has "
-                                + bytes.length
-                                + " bytes; the limit is "
-                                + MAX_RECORD_BYTES);
-            }
-            JsonNode root = json(utf8(bytes));
-            if (!root.isObject()) {
-                throw new RejectedException(
-                        DeadLetterReason.NOT_AN_OBJECT,
-                        "expected a JSON object, got "
-                                + root.getNodeType().toString().toLowerCase());
-            }
+            JsonNode root = JsonRecord.read(bytes);
             return new ParseOutcome.Parsed(kind == DocumentKind.POST ? post(root) : message(root));
         }
 
         private Document post(JsonNode root) {
-            String source = requiredText(root, "source");
-            String sourceId = requiredId(root, "id");
-            Instant published = requiredTime(root, "published_at");
-            String title = TextNormalizer.normalize(optionalText(root, "title"));
+            String source = fields.requiredText(root, "source");
+            String sourceId = fields.requiredId(root, "id");
+            Instant published = fields.requiredTime(root, "published_at");
+            String title = TextNormalizer.normalize(fields.optionalText(root, "title"));
             String text = requiredBody(root, "text");
             Set<String> masked = new TreeSet<>();
             title = mask(title, masked);
             text = mask(text, masked);
             requireContent(title, text, "text");
-            JsonNode a = object(root, "author");
+            JsonNode a = fields.object(root, "author");
             Author author =
                     a == null
                             ? null
                             : new Author(
-                                    optionalText(a, "name"),
-                                    optionalText(a, "id"),
+                                    fields.optionalText(a, "name"),
+                                    fields.optionalText(a, "id"),
                                     a.path("verified").asBoolean(false),
-                                    count(a, "followers", "author.followers"));
-            JsonNode e = object(root, "engagement");
+                                    fields.count(a, "followers", "author.followers"));
+            JsonNode e = fields.object(root, "engagement");
             Engagement engagement =
                     e == null
                             ? Engagement.NONE
                             : new Engagement(
-                                    count(e, "reposts", "engagement.reposts"),
-                                    count(e, "comments", "engagement.comments"),
-                                    count(e, "likes", "engagement.likes"),
-                                    count(e, "views", "engagement.views"));
+                                    fields.count(e, "reposts", "engagement.reposts"),
+                                    fields.count(e, "comments", "engagement.comments"),
+                                    fields.count(e, "likes", "engagement.likes"),
+                                    fields.count(e, "views", "engagement.views"));
             return document(
                     source,
                     sourceId,
-                    optionalText(root, "url"),
+                    fields.optionalText(root, "url"),
                     title,
                     text,
                     published,
                     author,
                     engagement,
                     null,
-                    mask(optionalText(root, "location"), masked),
+                    mask(fields.optionalText(root, "location"), masked),
                     null,
-                    optionalText(root, "reply_to"),
-                    optionalText(root, "repost_of"),
+                    fields.optionalText(root, "reply_to"),
+                    fields.optionalText(root, "repost_of"),
                     masked);
         }
 
         private Document message(JsonNode root) {
-            String channel = requiredText(root, "channel");
-            String sourceId = requiredId(root, "id");
-            Instant submitted = requiredTime(root, "submitted_at");
+            String channel = fields.requiredText(root, "channel");
+            String sourceId = fields.requiredId(root, "id");
+            Instant submitted = fields.requiredTime(root, "submitted_at");
             Set<String> masked = new TreeSet<>();
-            String title = mask(TextNormalizer.normalize(optionalText(root, "subject")), masked);
+            String title =
+                    mask(TextNormalizer.normalize(fields.optionalText(root, "subject")), masked);
             String text = mask(requiredBody(root, "body"), masked);
             requireContent(title, text, "body");
             Contact contact = null;
-            JsonNode c = object(root, "contact");
+            JsonNode c = fields.object(root, "contact");
             if (c != null) {
-                String name = optionalText(c, "name");
-                String phone = optionalText(c, "phone");
+                String name = fields.optionalText(c, "name");
+                String phone = fields.optionalText(c, "phone");
                 if (name != null || phone != null) {
                     masked.add("contact");
                 }
@@ -185,7 +134,7 @@ public final class RecordParser implements Serializable {
                                 maskPhone(phone),
                                 citizenKeys.keyOf(phone));
             }
-            String address = maskAddress(optionalText(root, "address"), masked);
+            String address = maskAddress(fields.optionalText(root, "address"), masked);
             return document(
                     channel,
                     sourceId,
@@ -197,7 +146,7 @@ public final class RecordParser implements Serializable {
                     Engagement.NONE,
                     contact,
                     address,
-                    optionalText(root, "category"),
+                    fields.optionalText(root, "category"),
                     null,
                     null,
                     masked);
@@ -245,182 +194,18 @@ public final class RecordParser implements Serializable {
                     origin);
         }
 
-        private String utf8(byte[] bytes) {
-            try {
-                String text =
-                        StandardCharsets.UTF_8
-                                .newDecoder()
-                                .onMalformedInput(CodingErrorAction.REPORT)
-                                .onUnmappableCharacter(CodingErrorAction.REPORT)
-                                .decode(ByteBuffer.wrap(bytes))
-                                .toString();
-                // a byte-order mark is harmless; strip it rather than reject the record
-                return text.startsWith("\uFEFF") ? text.substring(1) : text;
-            } catch (CharacterCodingException e) {
-                throw new RejectedException(
-                        DeadLetterReason.INVALID_UTF8,
-                        "the record is not valid UTF-8 (GBK or another encoding?); producers must send UTF-8");
-            }
-        }
-
-        private JsonNode json(String text) {
-            try (JsonParser parser = JSON.createParser(text)) {
-                JsonNode root = JSON.readTree(parser);
-                if (root == null) {
-                    throw new RejectedException(
-                            DeadLetterReason.MALFORMED_JSON, "the record is blank");
-                }
-                if (parser.nextToken() != null) {
-                    throw new RejectedException(
-                            DeadLetterReason.MALFORMED_JSON,
-                            "unexpected content after the JSON object at " + location(parser));
-                }
-                return root;
-            } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
-                throw new RejectedException(
-                        DeadLetterReason.TOO_DEEPLY_NESTED, "JSON nesting deeper than 32 levels");
-            } catch (JsonProcessingException e) {
-                throw new RejectedException(
-                        DeadLetterReason.MALFORMED_JSON,
-                        e.getOriginalMessage() + " at " + location(e));
-            } catch (IOException e) {
-                throw new RejectedException(DeadLetterReason.MALFORMED_JSON, e.getMessage());
-            }
-        }
-
-        private String requiredText(JsonNode root, String field) {
-            JsonNode node = root.get(field);
-            if (node == null || node.isNull()) {
-                throw missing(field);
-            }
-            if (!node.isTextual()) {
-                throw wrongType(field, "a string", node);
-            }
-            String value = node.asText().strip();
-            if (value.isEmpty()) {
-                throw new RejectedException(
-                        DeadLetterReason.MISSING_FIELD, "'" + field + "' is empty");
-            }
-            return value;
-        }
-
-        /** Ids may come as strings or integers; both are kept as their text. */
-        private String requiredId(JsonNode root, String field) {
-            JsonNode node = root.get(field);
-            if (node != null && node.isIntegralNumber()) {
-                return node.asText();
-            }
-            return requiredText(root, field);
-        }
-
         private String requiredBody(JsonNode root, String field) {
-            return TextNormalizer.normalize(requiredText(root, field));
+            return TextNormalizer.normalize(fields.requiredText(root, field));
         }
 
         private void requireContent(String title, String text, String field) {
             if (text.isEmpty() && (title == null || title.isEmpty())) {
-                throw new RejectedException(
+                throw new RecordRejected(
                         DeadLetterReason.EMPTY_TEXT,
                         "'"
                                 + field
                                 + "' holds no visible text after removing markup and control characters");
             }
-        }
-
-        private Instant requiredTime(JsonNode root, String field) {
-            JsonNode node = root.get(field);
-            if (node == null || node.isNull()) {
-                throw missing(field);
-            }
-            Instant time;
-            if (node.isIntegralNumber()) {
-                time = Instant.ofEpochMilli(node.asLong());
-            } else if (node.isTextual()) {
-                time = parseTime(field, node.asText().strip());
-            } else {
-                throw wrongType(field, "an ISO-8601 time or epoch milliseconds", node);
-            }
-            if (time.isBefore(OLDEST)) {
-                throw new RejectedException(
-                        DeadLetterReason.TIMESTAMP_OUT_OF_RANGE,
-                        "'" + field + "' is " + time + ", before 2000");
-            }
-            Instant latest = clock.instant().plus(MAX_CLOCK_SKEW);
-            if (time.isAfter(latest)) {
-                throw new RejectedException(
-                        DeadLetterReason.TIMESTAMP_OUT_OF_RANGE,
-                        "'" + field + "' is " + time + ", more than a day in the future");
-            }
-            return time;
-        }
-
-        private Instant parseTime(String field, String text) {
-            try {
-                return OffsetDateTime.parse(text).toInstant();
-            } catch (DateTimeParseException notOffset) {
-                try {
-                    // times without a zone are China time, as every platform here writes them
-                    return LocalDateTime.parse(text, LOCAL).atZone(CountyTime.ZONE).toInstant();
-                } catch (DateTimeParseException e) {
-                    throw new RejectedException(
-                            DeadLetterReason.BAD_TIMESTAMP,
-                            "'"
-                                    + field
-                                    + "' is '"
-                                    + abbreviate(text)
-                                    + "'; write e.g. 2026-11-20T08:15:00+08:00");
-                }
-            }
-        }
-
-        private JsonNode object(JsonNode root, String field) {
-            JsonNode node = root.get(field);
-            if (node == null || node.isNull()) {
-                return null;
-            }
-            if (!node.isObject()) {
-                throw wrongType(field, "an object", node);
-            }
-            return node;
-        }
-
-        private long count(JsonNode parent, String field, String path) {
-            JsonNode node = parent.get(field);
-            if (node == null || node.isNull()) {
-                return 0;
-            }
-            if (!node.canConvertToLong() || !node.isIntegralNumber()) {
-                throw wrongType(path, "a whole number", node);
-            }
-            if (node.asLong() < 0) {
-                throw new RejectedException(
-                        DeadLetterReason.WRONG_TYPE, "'" + path + "' is negative");
-            }
-            return node.asLong();
-        }
-
-        private String optionalText(JsonNode root, String field) {
-            JsonNode node = root.get(field);
-            if (node == null || node.isNull()) {
-                return null;
-            }
-            if (!node.isTextual() && !node.isNumber() && !node.isBoolean()) {
-                throw wrongType(field, "a string", node);
-            }
-            String value = node.asText().strip();
-            return value.isEmpty() ? null : value;
-        }
-
-        private RejectedException missing(String field) {
-            return new RejectedException(
-                    DeadLetterReason.MISSING_FIELD,
-                    "required field '"
-                            + field
-                            + "' is missing ("
-                            + kind.name().toLowerCase()
-                            + " from "
-                            + origin
-                            + ")");
         }
     }
 
@@ -458,55 +243,5 @@ public final class RecordParser implements Serializable {
             kinds.add("address");
         }
         return result;
-    }
-
-    private static RejectedException wrongType(String field, String expected, JsonNode node) {
-        return new RejectedException(
-                DeadLetterReason.WRONG_TYPE,
-                "'"
-                        + field
-                        + "' must be "
-                        + expected
-                        + ", got "
-                        + node.getNodeType().toString().toLowerCase());
-    }
-
-    private static String location(JsonParser parser) {
-        return "line "
-                + parser.currentLocation().getLineNr()
-                + ", column "
-                + parser.currentLocation().getColumnNr();
-    }
-
-    private static String location(JsonProcessingException e) {
-        return e.getLocation() == null
-                ? "unknown position"
-                : "line "
-                        + e.getLocation().getLineNr()
-                        + ", column "
-                        + e.getLocation().getColumnNr();
-    }
-
-    private static String abbreviate(String text) {
-        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
-    }
-
-    /** Internal control flow: unwinds a parse to its rejection. */
-    private static final class RejectedException extends RuntimeException {
-        private final String reason;
-
-        RejectedException(DeadLetterReason reason, String detail) {
-            super(detail, null, false, false);
-            this.reason = reason.code();
-        }
-    }
-
-    private static boolean blank(byte[] bytes) {
-        for (byte b : bytes) {
-            if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
-                return false;
-            }
-        }
-        return true;
     }
 }
