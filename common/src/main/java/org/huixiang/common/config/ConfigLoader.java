@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.huixiang.common.elasticsearch.ElasticsearchConnection;
 import org.huixiang.common.seeds.Durations;
 
@@ -178,7 +179,43 @@ public final class ConfigLoader {
         for (JsonNode hook : at("notifications.webhooks")) {
             checkKeys(hook, "notifications.webhooks[" + index++ + "]");
         }
-        JsonNode kafka = root.path("kafka");
+        KafkaSettings kafka = kafka(root.path("kafka"));
+        JsonNode es = root.path("elasticsearch");
+        ElasticsearchConnection elasticsearch = elasticsearch(es);
+        int replicas =
+                integer(
+                        es,
+                        "elasticsearch.replicas",
+                        EnvironmentOverride.ELASTICSEARCH_REPLICAS,
+                        0,
+                        0);
+        FlinkSettings flink = flink(root.path("flink"));
+        String seedsDir = seedsDir();
+        AnalysisSettings models = analysis(root.path("analysis"));
+        NotificationSettings notifications = notifications(root.path("notifications"));
+        ConsoleSettings console = console(root.path("console"));
+        IntakeSettings intake = intake(root.path("intake"));
+        if (!problems.isEmpty()) {
+            throw new ConfigException(problems);
+        }
+        return new HuixiangConfig(
+                kafka,
+                elasticsearch,
+                replicas,
+                flink,
+                seedsDir,
+                models,
+                notifications,
+                console,
+                intake);
+    }
+
+    /**
+     * {@code kafka}: bootstrap servers (host:port, comma-separated), client properties, group. Null
+     * when a problem was found; {@link #build()} then reports them all.
+     */
+    private KafkaSettings kafka(JsonNode kafka) {
+        int before = problems.size();
         String bootstrap =
                 value(
                         EnvironmentOverride.KAFKA_BOOTSTRAP_SERVERS,
@@ -200,7 +237,14 @@ public final class ConfigLoader {
         kafkaProps.putAll(kafkaPropertyOverrides());
         String groupId = value(EnvironmentOverride.KAFKA_GROUP_ID, kafka, "group_id", "huixiang");
 
-        JsonNode es = root.path("elasticsearch");
+        return ifClean(before, () -> new KafkaSettings(bootstrap.trim(), kafkaProps, groupId));
+    }
+
+    /**
+     * {@code elasticsearch}: hosts, and basic auth or an API key, and how to trust its certificate.
+     */
+    private ElasticsearchConnection elasticsearch(JsonNode es) {
+        int before = problems.size();
         List<String> hosts = new ArrayList<>();
         String envHosts = env.get(EnvironmentOverride.ELASTICSEARCH_HOSTS.variable());
         if (envHosts != null) {
@@ -248,15 +292,16 @@ public final class ConfigLoader {
                     "is set together with ca_certificate",
                     "give one of the two");
         }
-        int replicas =
-                integer(
-                        es,
-                        "elasticsearch.replicas",
-                        EnvironmentOverride.ELASTICSEARCH_REPLICAS,
-                        0,
-                        0);
+        return ifClean(
+                before,
+                () ->
+                        new ElasticsearchConnection(
+                                hosts, username, password, apiKey, caCertificate, caFingerprint));
+    }
 
-        JsonNode flink = root.path("flink");
+    /** {@code flink}: parallelism, checkpoints, and whether event time follows the clock. */
+    private FlinkSettings flink(JsonNode flink) {
+        int before = problems.size();
         int parallelism =
                 integer(flink, "flink.parallelism", EnvironmentOverride.FLINK_PARALLELISM, 2, 1);
         Duration interval =
@@ -281,6 +326,12 @@ public final class ConfigLoader {
                     "'" + clock + "' is neither live nor replay",
                     "write live for a running system, replay to replay history");
         }
+        FlinkSettings.EventTime mode = eventTime;
+        return ifClean(before, () -> new FlinkSettings(parallelism, interval, checkpointDir, mode));
+    }
+
+    /** {@code seeds_dir}: a folder of seeds to use instead of the packaged ones, or null. */
+    private String seedsDir() {
         String seedsDir = value(EnvironmentOverride.SEEDS_DIR, root, "seeds_dir", null);
         if (seedsDir != null && !Files.isDirectory(Path.of(seedsDir))) {
             problem(
@@ -288,36 +339,31 @@ public final class ConfigLoader {
                     "'" + seedsDir + "' is not a folder",
                     "point it at a folder holding units.yaml, topics.yaml, …");
         }
-        JsonNode analysis = root.path("analysis");
-        AnalysisSettings models =
-                new AnalysisSettings(
-                        file(
-                                analysis,
-                                "routing_model",
-                                "a model written by `huixiang train routing --out`"),
-                        file(analysis, "routing_label_map", "a YAML file: model label → [unit, …]"),
-                        file(
-                                analysis,
-                                "sentiment_model",
-                                "a model written by `huixiang train sentiment --out`"),
-                        analysis.path("sentiment_negative_label").asText("0"));
-        NotificationSettings notifications = notifications(root.path("notifications"));
-        ConsoleSettings console = console(root.path("console"));
-        IntakeSettings intake = intake(root.path("intake"));
-        if (!problems.isEmpty()) {
-            throw new ConfigException(problems);
-        }
-        return new HuixiangConfig(
-                new KafkaSettings(bootstrap.trim(), kafkaProps, groupId),
-                new ElasticsearchConnection(
-                        hosts, username, password, apiKey, caCertificate, caFingerprint),
-                replicas,
-                new FlinkSettings(parallelism, interval, checkpointDir, eventTime),
-                seedsDir,
-                models,
-                notifications,
-                console,
-                intake);
+        return seedsDir;
+    }
+
+    /** {@code analysis}: trained models and their label maps, all optional. */
+    private AnalysisSettings analysis(JsonNode analysis) {
+        return new AnalysisSettings(
+                file(
+                        analysis,
+                        "routing_model",
+                        "a model written by `huixiang train routing --out`"),
+                file(analysis, "routing_label_map", "a YAML file: model label → [unit, …]"),
+                file(
+                        analysis,
+                        "sentiment_model",
+                        "a model written by `huixiang train sentiment --out`"),
+                analysis.path("sentiment_negative_label").asText("0"));
+    }
+
+    /**
+     * The section's settings from {@code settings}, or null when the section added problems since
+     * {@code before}: the settings' records check themselves too, and must see only what passed
+     * here, so that {@link #build()} reports every problem at once.
+     */
+    private <T> T ifClean(int before, Supplier<T> settings) {
+        return problems.size() > before ? null : settings.get();
     }
 
     private IntakeSettings intake(JsonNode section) {
