@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.huixiang.common.model.AnalyzedDocument;
 import org.huixiang.common.model.DocumentEvent;
 
 /**
@@ -46,6 +47,24 @@ public final class EventIndex {
                     (a, b) -> a.similarCount() >= b.similarCount() ? a : b);
         }
         return index;
+    }
+
+    /**
+     * The document with the event it joins, when it is about public affairs; chatter, ads,
+     * emoticons and bare reposts join none and come back as they are, so that a hundred "[赞]" are
+     * no event.
+     */
+    public AnalyzedDocument join(AnalyzedDocument doc) {
+        if (!doc.analysis().aboutPublicAffairs()) {
+            return doc;
+        }
+        DocumentEvent event =
+                assign(
+                        Long.parseUnsignedLong(doc.analysis().simhash(), 16),
+                        doc.document().id(),
+                        doc.document().source(),
+                        doc.document().publishedAt());
+        return new AnalyzedDocument(doc.document(), doc.analysis().withEvent(event));
     }
 
     /** Assigns a document to an event and remembers it; {@code at} is the document's time. */

@@ -33,18 +33,7 @@ public final class EventFunction extends ProcessFunction<AnalyzedDocument, Analy
 
     @Override
     public void processElement(AnalyzedDocument doc, Context ctx, Collector<AnalyzedDocument> out) {
-        if (!doc.analysis().aboutPublicAffairs()) {
-            out.collect(doc);
-            return;
-        }
-        long fingerprint = Long.parseUnsignedLong(doc.analysis().simhash(), 16);
-        var event =
-                index.assign(
-                        fingerprint,
-                        doc.document().id(),
-                        doc.document().source(),
-                        doc.document().publishedAt());
-        out.collect(new AnalyzedDocument(doc.document(), doc.analysis().withEvent(event)));
+        out.collect(index.join(doc));
     }
 
     @Override

@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.huixiang.alerting.lifecycle.AlertCase;
-import org.huixiang.alerting.lifecycle.AlertIds;
+import org.huixiang.alerting.lifecycle.AlertSignal;
 import org.huixiang.alerting.lifecycle.AlertUpdates;
 import org.huixiang.alerting.lifecycle.Outcome;
 import org.huixiang.alerting.lifecycle.SurgeSignal;
@@ -67,8 +67,8 @@ final class AlertEvaluation {
             AnalyzedDocument doc = analyze(c, START);
             Alert alert = null;
             if (scope.admits(doc.analysis())) {
-                Outcome outcome =
-                        updates.onDocument(null, AlertIds.forEvent(doc.document().id()), doc);
+                AlertSignal signal = AlertSignal.of(doc);
+                Outcome outcome = updates.onDocument(null, signal.alertId(), signal.document());
                 alert = outcome.next().alert();
             }
             if (alert != null) {
@@ -89,28 +89,13 @@ final class AlertEvaluation {
         for (int i = 0; i < cases.size(); i++) {
             Case c = cases.get(i);
             AnalyzedDocument doc = analyze(c, START.plus(interval.multipliedBy(i)));
-            if (doc.analysis().aboutPublicAffairs()) {
-                Document d = doc.document();
-                doc =
-                        new AnalyzedDocument(
-                                d,
-                                doc.analysis()
-                                        .withEvent(
-                                                events.assign(
-                                                        Long.parseUnsignedLong(
-                                                                doc.analysis().simhash(), 16),
-                                                        d.id(),
-                                                        d.source(),
-                                                        d.publishedAt())));
-            }
+            doc = events.join(doc);
             Alert joined = null;
             if (scope.admits(doc.analysis())) {
-                String event =
-                        doc.analysis().event() == null
-                                ? doc.document().id()
-                                : doc.analysis().event().id();
-                String key = AlertIds.forEvent(event);
-                AlertCase next = updates.onDocument(byKey.get(key), key, doc).next();
+                // the key and the document exactly as the stage sends them to the alert cases
+                AlertSignal signal = AlertSignal.of(doc);
+                String key = signal.alertId();
+                AlertCase next = updates.onDocument(byKey.get(key), key, signal.document()).next();
                 byKey.put(key, next);
                 if (next.alert() != null) {
                     latest.put(key, next.alert());
