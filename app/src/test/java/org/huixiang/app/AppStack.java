@@ -1,8 +1,8 @@
 package org.huixiang.app;
 
 import java.nio.file.Files;
-import org.huixiang.app.job.ApplicationSetup;
 import org.huixiang.common.config.ConfigLoader;
+import org.huixiang.common.setup.ApplicationSetup;
 import org.huixiang.devstack.DevStack;
 import org.huixiang.devstack.testing.SharedDevStack;
 

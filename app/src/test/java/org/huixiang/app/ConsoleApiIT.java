@@ -13,7 +13,7 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.huixiang.alerting.lifecycle.AlertIds;
-import org.huixiang.app.job.TopicOffsets;
+import org.huixiang.app.run.TopicOffsets;
 import org.huixiang.common.config.HuixiangConfig;
 import org.huixiang.common.json.Json;
 import org.huixiang.common.kafka.Topics;

@@ -16,14 +16,14 @@ import java.util.concurrent.CompletableFuture;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.huixiang.alerting.console.ConsoleServer;
-import org.huixiang.app.job.TopicOffsets;
+import org.huixiang.app.run.TopicOffsets;
 import org.huixiang.common.config.HuixiangConfig;
 import org.huixiang.common.kafka.Topics;
 import org.huixiang.common.model.Alert;
 import org.huixiang.common.model.AlertChange;
 import org.huixiang.common.model.AlertState;
 import org.huixiang.common.seeds.SeedLoader;
+import org.huixiang.console.ConsoleServer;
 import org.huixiang.devstack.internal.Preflight;
 import org.junit.jupiter.api.Test;
 

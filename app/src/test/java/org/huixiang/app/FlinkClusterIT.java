@@ -12,16 +12,16 @@ import java.util.UUID;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.kafka.common.TopicPartition;
-import org.huixiang.app.job.ApplicationRunner;
-import org.huixiang.app.job.Connectors;
-import org.huixiang.app.job.ReadRange;
-import org.huixiang.app.job.TopicOffsets;
+import org.huixiang.app.run.TopicOffsets;
 import org.huixiang.common.config.HuixiangConfig;
 import org.huixiang.common.kafka.Topics;
 import org.huixiang.common.seeds.SeedLoader;
 import org.huixiang.devstack.FlinkCluster;
 import org.huixiang.devstack.FlinkClusterSettings;
 import org.huixiang.devstack.internal.Preflight;
+import org.huixiang.job.ApplicationRunner;
+import org.huixiang.job.Connectors;
+import org.huixiang.job.ReadRange;
 import org.junit.jupiter.api.Test;
 
 /**

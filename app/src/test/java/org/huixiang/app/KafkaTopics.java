@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.huixiang.app.job.TopicReader;
+import org.huixiang.app.run.TopicReader;
 import org.huixiang.common.config.HuixiangConfig;
 import org.huixiang.common.deadletter.DeadLetterCodec;
 import org.huixiang.common.deadletter.DeadLetterSeal;

@@ -1,10 +1,12 @@
 package org.huixiang.app;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +37,33 @@ class LayoutTest {
                 "org.huixiang.common.privacy..",
                 "org.huixiang.common.deadletter..",
                 "org.huixiang.common.model..",
+                "org.huixiang.common.json..",
+                "org.huixiang.common.format..",
+                "org.huixiang.common.config..",
                 "org.huixiang.common.seeds.."
+            };
+
+    /** The wire model module: its packages may use each other, the JDK and Jackson only. */
+    private static final String[] MODEL =
+            new String[] {
+                "org.huixiang.common.model..",
+                "org.huixiang.common.json..",
+                "org.huixiang.common.deadletter..",
+                "org.huixiang.common.privacy..",
+                "org.huixiang.common.format.."
+            };
+
+    /** What runs only inside the Flink job: stream functions, the sink, serializers, the job. */
+    private static final String[] STREAM_INTERNALS =
+            new String[] {
+                "org.huixiang.ingest.stage..",
+                "org.huixiang.analysis.stage..",
+                "org.huixiang.alerting.stage..",
+                "org.huixiang.alerting.notify..",
+                "org.huixiang.common.flink..",
+                "org.huixiang.common.elasticsearch.internal..",
+                "org.huixiang.job..",
+                "org.apache.flink.."
             };
 
     private static JavaClasses production;
@@ -90,17 +118,85 @@ class LayoutTest {
     }
 
     @Test
-    void theConsoleUsesNoStageInternals() {
+    void theConsoleAndTheIntakeUseNoStreamInternals() {
         noClasses()
                 .that()
-                .resideInAPackage("org.huixiang.alerting.console..")
+                .resideInAnyPackage("org.huixiang.console..", "org.huixiang.intake..")
                 .should()
                 .dependOnClassesThat()
+                .resideInAnyPackage(STREAM_INTERNALS)
+                .check(production);
+    }
+
+    @Test
+    void theConsoleAndTheIntakeKnowEachOtherNot() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.huixiang.console..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.huixiang.intake..")
+                .check(production);
+        noClasses()
+                .that()
+                .resideInAPackage("org.huixiang.intake..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.huixiang.console..", "org.huixiang.analysis..")
+                .check(production);
+    }
+
+    @Test
+    void theHttpLayerKnowsNoService() {
+        classes()
+                .that()
+                .resideInAPackage("org.huixiang.http..")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.huixiang.http..",
+                        "org.huixiang.common.json..",
+                        "com.fasterxml.jackson..",
+                        "java..",
+                        "com.sun.net.httpserver..",
+                        "org.slf4j..")
+                .check(production);
+    }
+
+    @Test
+    void theWireModelDependsOnJacksonOnly() {
+        classes()
+                .that()
+                .resideInAnyPackage(MODEL)
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage(
+                        Stream.concat(
+                                        Stream.of(MODEL),
+                                        Stream.of(
+                                                "java..",
+                                                "javax.crypto..",
+                                                "com.fasterxml.jackson.."))
+                                .toArray(String[]::new))
+                .check(production);
+    }
+
+    @Test
+    void theStagesKnowNoServiceAndNoJob() {
+        noClasses()
+                .that()
                 .resideInAnyPackage(
                         "org.huixiang.ingest..",
                         "org.huixiang.analysis..",
-                        "org.huixiang.alerting.stage..",
-                        "org.apache.flink..")
+                        "org.huixiang.alerting..",
+                        "org.huixiang.common..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.huixiang.console..",
+                        "org.huixiang.intake..",
+                        "org.huixiang.http..",
+                        "org.huixiang.job..")
                 .check(production);
     }
 }

@@ -10,7 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import org.apache.flink.api.common.JobStatus;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.kafka.common.TopicPartition;
-import org.huixiang.app.job.TopicOffsets;
+import org.huixiang.app.run.TopicOffsets;
 import org.huixiang.common.config.HuixiangConfig;
 import org.huixiang.common.kafka.Topics;
 import org.junit.jupiter.api.Test;

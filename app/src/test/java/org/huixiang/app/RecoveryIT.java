@@ -12,15 +12,15 @@ import org.apache.flink.api.common.JobStatus;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.kafka.common.TopicPartition;
-import org.huixiang.app.job.ApplicationRunner;
-import org.huixiang.app.job.Connectors;
-import org.huixiang.app.job.HuixiangJob;
-import org.huixiang.app.job.ReadRange;
-import org.huixiang.app.job.TopicOffsets;
+import org.huixiang.app.run.TopicOffsets;
 import org.huixiang.common.config.HuixiangConfig;
 import org.huixiang.common.kafka.Topics;
 import org.huixiang.common.model.DeadLetter;
 import org.huixiang.common.seeds.SeedLoader;
+import org.huixiang.job.ApplicationRunner;
+import org.huixiang.job.Connectors;
+import org.huixiang.job.HuixiangJob;
+import org.huixiang.job.ReadRange;
 import org.junit.jupiter.api.Test;
 
 /**

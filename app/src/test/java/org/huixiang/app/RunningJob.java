@@ -2,13 +2,13 @@ package org.huixiang.app;
 
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
-import org.huixiang.app.job.ApplicationRunner;
-import org.huixiang.app.job.Connectors;
-import org.huixiang.app.job.ReadRange;
-import org.huixiang.app.job.TopicOffsets;
+import org.huixiang.app.run.TopicOffsets;
 import org.huixiang.common.config.HuixiangConfig;
 import org.huixiang.common.kafka.Topics;
 import org.huixiang.common.seeds.SeedLoader;
+import org.huixiang.job.ApplicationRunner;
+import org.huixiang.job.Connectors;
+import org.huixiang.job.ReadRange;
 
 /**
  * The whole application as it runs in production, unbounded, on a local MiniCluster, reading the

@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.huixiang.app.job.RunSummary;
+import org.huixiang.app.run.RunSummary;
 import org.huixiang.common.config.ConfigLoader;
 import org.huixiang.common.config.ElasticsearchConnection;
 import org.huixiang.common.config.HuixiangConfig;

@@ -3,11 +3,11 @@ package org.huixiang.app;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.huixiang.alerting.console.ConsoleServer;
 import org.huixiang.common.config.ConfigLoader;
 import org.huixiang.common.config.ConsoleSettings;
 import org.huixiang.common.config.HuixiangConfig;
 import org.huixiang.common.seeds.SeedLoader;
+import org.huixiang.console.ConsoleServer;
 import org.huixiang.devstack.DevStack;
 
 /**

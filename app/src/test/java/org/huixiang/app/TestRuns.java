@@ -1,10 +1,10 @@
 package org.huixiang.app;
 
 import java.nio.charset.StandardCharsets;
-import org.huixiang.app.job.BoundedRun;
-import org.huixiang.app.job.PiiKeys;
+import org.huixiang.app.run.BoundedRun;
 import org.huixiang.common.config.HuixiangConfig;
 import org.huixiang.common.seeds.SeedLoader;
+import org.huixiang.ingest.privacy.PiiKeys;
 
 /** The keys and the bounded run the integration tests use: packaged seeds, a test-only key. */
 final class TestRuns {

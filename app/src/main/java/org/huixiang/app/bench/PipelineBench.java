@@ -20,11 +20,7 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.huixiang.analysis.CountyAnalyzer;
 import org.huixiang.analysis.Segmenter;
-import org.huixiang.app.job.ApplicationRunner;
-import org.huixiang.app.job.Connectors;
-import org.huixiang.app.job.PiiKeys;
-import org.huixiang.app.job.ReadRange;
-import org.huixiang.app.job.TopicOffsets;
+import org.huixiang.app.run.TopicOffsets;
 import org.huixiang.common.config.HuixiangConfig;
 import org.huixiang.common.elasticsearch.ElasticsearchClients;
 import org.huixiang.common.elasticsearch.IndexNames;
@@ -39,6 +35,10 @@ import org.huixiang.common.model.Origin;
 import org.huixiang.common.seeds.Seeds;
 import org.huixiang.ingest.parse.ParseOutcome;
 import org.huixiang.ingest.parse.RecordParser;
+import org.huixiang.ingest.privacy.PiiKeys;
+import org.huixiang.job.ApplicationRunner;
+import org.huixiang.job.Connectors;
+import org.huixiang.job.ReadRange;
 
 /**
  * {@code huixiang bench}: the ceilings of the parts, then the whole application on a running stack

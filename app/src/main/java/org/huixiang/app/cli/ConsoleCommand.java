@@ -2,14 +2,8 @@ package org.huixiang.app.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import org.huixiang.alerting.console.ConsoleServer;
 import org.huixiang.common.config.ConfigLoader;
-import org.huixiang.common.config.HuixiangConfig;
-import org.huixiang.common.elasticsearch.ElasticsearchClients;
-import org.huixiang.common.elasticsearch.IndexTemplates;
-import org.huixiang.common.seeds.SeedLoader;
-import org.huixiang.common.seeds.Seeds;
+import org.huixiang.console.ConsoleMain;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -29,20 +23,7 @@ final class ConsoleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        HuixiangConfig cfg = ConfigLoader.load(config, System.getenv());
-        Seeds seeds = SeedLoader.load(cfg.seedsDir());
-        try (ElasticsearchClients clients = ElasticsearchClients.connect(cfg.elasticsearch())) {
-            IndexTemplates.install(clients.sync(), cfg.replicas());
-        }
-        try (ConsoleServer server = ConsoleServer.start(cfg, seeds)) {
-            System.err.println(
-                    "console on http://"
-                            + cfg.console().host()
-                            + ":"
-                            + server.port()
-                            + " (Ctrl-C stops)");
-            new CountDownLatch(1).await();
-        }
+        ConsoleMain.serve(ConfigLoader.load(config, System.getenv()));
         return 0;
     }
 }

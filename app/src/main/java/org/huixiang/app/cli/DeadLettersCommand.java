@@ -14,14 +14,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import org.huixiang.app.job.PiiKeys;
-import org.huixiang.app.job.TopicOffsets;
-import org.huixiang.app.job.TopicReader;
+import org.huixiang.app.run.TopicOffsets;
+import org.huixiang.app.run.TopicReader;
 import org.huixiang.common.config.ConfigLoader;
 import org.huixiang.common.config.HuixiangConfig;
 import org.huixiang.common.deadletter.DeadLetterCodec;
 import org.huixiang.common.kafka.Topics;
 import org.huixiang.common.model.DeadLetter;
+import org.huixiang.ingest.privacy.PiiKeys;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

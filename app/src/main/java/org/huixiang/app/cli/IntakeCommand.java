@@ -1,13 +1,10 @@
 package org.huixiang.app.cli;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import org.huixiang.app.job.PiiKeys;
 import org.huixiang.common.config.ConfigLoader;
-import org.huixiang.common.config.HuixiangConfig;
-import org.huixiang.ingest.intake.IntakeServer;
+import org.huixiang.ingest.privacy.PiiKeys;
+import org.huixiang.intake.IntakeMain;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -27,23 +24,10 @@ final class IntakeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        HuixiangConfig cfg = ConfigLoader.load(config, System.getenv());
         // rejects must be sealed with the job's key, never with one made up here
-        PiiKeys keys = PiiKeys.existing(System.getenv(), Home.path().resolve("pii.key"));
-        try (IntakeServer server =
-                IntakeServer.start(
-                        cfg.intake(),
-                        cfg.kafka().clientProperties(),
-                        keys.parser(Clock.systemUTC()),
-                        keys.deadLetterCodec())) {
-            System.err.println(
-                    "intake on http://"
-                            + cfg.intake().host()
-                            + ":"
-                            + server.port()
-                            + "/intake/v1/ (Ctrl-C stops)");
-            new CountDownLatch(1).await();
-        }
+        IntakeMain.serve(
+                ConfigLoader.load(config, System.getenv()),
+                PiiKeys.existing(System.getenv(), Home.path().resolve("pii.key")));
         return 0;
     }
 }

@@ -4,15 +4,15 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.apache.flink.api.common.JobID;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
-import org.huixiang.app.job.ApplicationRunner;
-import org.huixiang.app.job.ApplicationSetup;
-import org.huixiang.app.job.Connectors;
-import org.huixiang.app.job.PiiKeys;
-import org.huixiang.app.job.ReadRange;
 import org.huixiang.common.config.ConfigLoader;
 import org.huixiang.common.config.HuixiangConfig;
 import org.huixiang.common.seeds.SeedLoader;
 import org.huixiang.common.seeds.Seeds;
+import org.huixiang.common.setup.ApplicationSetup;
+import org.huixiang.ingest.privacy.PiiKeys;
+import org.huixiang.job.ApplicationRunner;
+import org.huixiang.job.Connectors;
+import org.huixiang.job.ReadRange;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -56,7 +56,7 @@ final class RunCommand implements Callable<Integer> {
     @Option(
             names = "--jar",
             description = "The job jar submitted with --flink. Default: ${DEFAULT-VALUE}")
-    Path jar = Path.of(System.getProperty("huixiang.job.jar", "app/target/huixiang-job.jar"));
+    Path jar = Path.of(System.getProperty("huixiang.job.jar", "job/target/huixiang-job.jar"));
 
     @Override
     public Integer call() throws Exception {

@@ -1,11 +1,9 @@
 package org.huixiang.app.cli;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
-import org.huixiang.app.job.ApplicationSetup;
 import org.huixiang.common.config.ConfigLoader;
-import org.huixiang.common.config.HuixiangConfig;
+import org.huixiang.common.setup.SetupMain;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -32,12 +30,7 @@ final class SetupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        HuixiangConfig cfg = ConfigLoader.load(config, System.getenv());
-        List<String> created = ApplicationSetup.prepare(cfg, topicReplication);
-        System.out.println(
-                "index templates installed on "
-                        + cfg.elasticsearch().hosts()
-                        + (created.isEmpty() ? "" : "; topics created: " + created));
+        SetupMain.run(ConfigLoader.load(config, System.getenv()), topicReplication);
         return 0;
     }
 }

@@ -2,8 +2,8 @@ package org.huixiang.app.cli;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.huixiang.app.job.ApplicationSetup;
 import org.huixiang.common.config.ConfigLoader;
+import org.huixiang.common.setup.ApplicationSetup;
 import org.huixiang.devstack.DevStack;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

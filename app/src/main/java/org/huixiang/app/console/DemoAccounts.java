@@ -8,10 +8,10 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.huixiang.alerting.console.auth.Account;
-import org.huixiang.alerting.console.auth.AccountStore;
-import org.huixiang.alerting.console.auth.PasswordHasher;
-import org.huixiang.alerting.console.auth.Role;
+import org.huixiang.console.auth.Account;
+import org.huixiang.console.auth.AccountStore;
+import org.huixiang.console.auth.PasswordHasher;
+import org.huixiang.console.auth.Role;
 
 /**
  * Accounts for the demo, one per role, each with a random password written once to a file only the

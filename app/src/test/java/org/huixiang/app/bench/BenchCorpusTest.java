@@ -13,13 +13,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import org.huixiang.app.job.PiiKeys;
 import org.huixiang.common.model.DocumentKind;
 import org.huixiang.common.model.Origin;
 import org.huixiang.common.seeds.SeedLoader;
 import org.huixiang.common.seeds.Seeds;
 import org.huixiang.ingest.parse.ParseOutcome;
 import org.huixiang.ingest.parse.RecordParser;
+import org.huixiang.ingest.privacy.PiiKeys;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -9,13 +9,13 @@ import java.util.Map;
 import java.util.UUID;
 import org.huixiang.analysis.CountyAnalyzer;
 import org.huixiang.app.AppStack;
-import org.huixiang.app.job.PiiKeys;
 import org.huixiang.common.config.ConfigLoader;
 import org.huixiang.common.config.HuixiangConfig;
 import org.huixiang.common.json.Json;
 import org.huixiang.common.seeds.SeedLoader;
 import org.huixiang.common.seeds.Seeds;
 import org.huixiang.devstack.DevStack;
+import org.huixiang.ingest.privacy.PiiKeys;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -15,13 +15,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.flink.configuration.ConfigOption;
 import org.apache.flink.configuration.FallbackKey;
 import org.apache.flink.runtime.util.EnvironmentInformation;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
-import org.huixiang.app.cli.Main;
-import org.huixiang.app.job.ClusterEntryPoint;
-import org.huixiang.app.job.Connectors;
 import org.huixiang.common.config.ConfigLoader;
 import org.huixiang.common.config.EnvironmentOverride;
 import org.huixiang.common.config.HuixiangConfig;
@@ -29,6 +28,8 @@ import org.huixiang.common.format.Durations;
 import org.huixiang.common.kafka.TopicSetup;
 import org.huixiang.common.kafka.Topics;
 import org.huixiang.devstack.ElasticsearchDistribution;
+import org.huixiang.job.ClusterEntryPoint;
+import org.huixiang.job.Connectors;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -161,7 +162,7 @@ class DeployManifestsTest {
         assertThat(dockerfile).contains("FROM flink:" + version + "-java17");
         assertThat(jar).startsWith("local://");
         assertThat(dockerfile)
-                .contains("app/target/huixiang-job.jar " + jar.substring("local://".length()));
+                .contains("job/target/huixiang-job.jar " + jar.substring("local://".length()));
         assertThat(image).isEqualTo(imageOf("huixiang/app"));
 
         String entry = spec.path("job").path("entryClass").asText();
@@ -210,11 +211,29 @@ class DeployManifestsTest {
         String consoleDocker = Files.readString(DEPLOY.resolve("images/console/Dockerfile"));
         assertThat(consoleDocker)
                 .contains("FROM eclipse-temurin:17-jre")
-                .contains(Main.class.getName());
+                .contains("ENTRYPOINT [\"/opt/huixiang/huixiang-service\"]")
+                .doesNotContain("app/target");
+        // the image's services by name, each a main class that exists
+        Map<String, String> services = new HashMap<>();
+        Matcher service =
+                Pattern.compile("(?m)^\\s*(\\w+)\\) main=([\\w.]+) ;;")
+                        .matcher(
+                                Files.readString(
+                                        DEPLOY.resolve("images/console/huixiang-service")));
+        while (service.find()) {
+            services.put(service.group(1), service.group(2));
+        }
+        assertThat(services).containsOnlyKeys("console", "intake", "setup");
+        for (String main : services.values()) {
+            assertThat(Class.forName(main).getMethod("main", String[].class)).isNotNull();
+        }
         for (ObjectNode workload : workloads(all)) {
             if (!workload.path("kind").asText().equals("FlinkDeployment")) {
-                assertThat(podSpec(workload).path("containers").get(0).path("image").asText())
-                        .isEqualTo(imageOf("huixiang/console"));
+                JsonNode container = podSpec(workload).path("containers").get(0);
+                assertThat(container.path("image").asText()).isEqualTo(imageOf("huixiang/console"));
+                assertThat(services)
+                        .as(workload.path("metadata").path("name").asText() + " runs a service")
+                        .containsKey(container.path("args").get(0).asText());
             }
         }
     }
