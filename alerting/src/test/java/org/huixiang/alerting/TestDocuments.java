@@ -9,7 +9,6 @@ import org.huixiang.common.model.ContentLabel;
 import org.huixiang.common.model.Document;
 import org.huixiang.common.model.DocumentEvent;
 import org.huixiang.common.model.DocumentKind;
-import org.huixiang.common.model.Engagement;
 import org.huixiang.common.model.Jurisdiction;
 import org.huixiang.common.model.JurisdictionScope;
 import org.huixiang.common.model.Risk;
@@ -17,7 +16,6 @@ import org.huixiang.common.model.RiskLevel;
 import org.huixiang.common.model.Routing;
 import org.huixiang.common.model.Sentiment;
 import org.huixiang.common.model.TermHit;
-import org.huixiang.common.model.TextSignals;
 import org.huixiang.common.model.TopicMatch;
 
 /**
@@ -87,27 +85,13 @@ public final class TestDocuments {
 
     public AnalyzedDocument build() {
         Document d =
-                new Document(
-                        id,
-                        DocumentKind.POST,
-                        source,
-                        id,
-                        "https://weibo.example/" + id,
-                        null,
-                        text,
-                        at.minusSeconds(600),
-                        at,
-                        null,
-                        Engagement.NONE,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        "h",
-                        List.of(),
-                        TextSignals.NONE,
-                        null);
+                Document.builder(id, DocumentKind.POST, source, id)
+                        .url("https://weibo.example/" + id)
+                        .text(text)
+                        .publishedAt(at.minusSeconds(600))
+                        .ingestedAt(at)
+                        .contentHash("h")
+                        .build();
         List<TopicMatch> topics =
                 onTopic
                         ? List.of(

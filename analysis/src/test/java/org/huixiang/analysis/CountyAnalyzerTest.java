@@ -3,7 +3,6 @@ package org.huixiang.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import java.util.List;
 import org.huixiang.common.model.Analysis;
 import org.huixiang.common.model.Author;
 import org.huixiang.common.model.ContentLabel;
@@ -13,7 +12,6 @@ import org.huixiang.common.model.Engagement;
 import org.huixiang.common.model.JurisdictionScope;
 import org.huixiang.common.model.RiskLevel;
 import org.huixiang.common.model.Sentiment;
-import org.huixiang.common.model.TextSignals;
 import org.huixiang.common.seeds.SeedLoader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,27 +26,15 @@ class CountyAnalyzerTest {
     }
 
     static Document post(String text, String location, Engagement engagement) {
-        return new Document(
-                "id",
-                DocumentKind.POST,
-                "weibo",
-                "1",
-                null,
-                null,
-                text,
-                Instant.parse("2026-11-20T00:00:00Z"),
-                Instant.parse("2026-11-20T00:01:00Z"),
-                new Author("网友", "u1", false, 100),
-                engagement,
-                null,
-                location,
-                null,
-                null,
-                null,
-                "h",
-                List.of(),
-                TextSignals.NONE,
-                null);
+        return Document.builder("id", DocumentKind.POST, "weibo", "1")
+                .text(text)
+                .publishedAt(Instant.parse("2026-11-20T00:00:00Z"))
+                .ingestedAt(Instant.parse("2026-11-20T00:01:00Z"))
+                .author(new Author("网友", "u1", false, 100))
+                .engagement(engagement)
+                .location(location)
+                .contentHash("h")
+                .build();
     }
 
     @Test

@@ -42,31 +42,29 @@ public final class Fixtures {
 
     public static AnalyzedDocument analyzedDocument() {
         Document document =
-                new Document(
-                        "d1",
-                        DocumentKind.MESSAGE,
-                        "12345",
-                        "GX1",
-                        "https://x/1",
-                        "停水",
-                        "庆符镇停水三天",
-                        PUBLISHED,
-                        INGESTED,
-                        new Author("网友", "u1", true, 10),
-                        new Engagement(1, 2, 3, 4),
-                        new Contact("王**", "138****5678", "abcd"),
-                        "庆符镇*组",
-                        "投诉",
-                        "r1",
-                        "p1",
-                        "hash",
-                        List.of("mobile"),
-                        new TextSignals(
-                                List.of("https://x.cn/a"),
-                                List.of("高县发布"),
-                                List.of("停水"),
-                                List.of("[怒]")),
-                        new Origin("huixiang.raw.messages", 1, 42, 1_700_000_000_000L));
+                Document.builder("d1", DocumentKind.MESSAGE, "12345", "GX1")
+                        .url("https://x/1")
+                        .title("停水")
+                        .text("庆符镇停水三天")
+                        .publishedAt(PUBLISHED)
+                        .ingestedAt(INGESTED)
+                        .author(new Author("网友", "u1", true, 10))
+                        .engagement(new Engagement(1, 2, 3, 4))
+                        .contact(new Contact("王**", "138****5678", "abcd"))
+                        .location("庆符镇*组")
+                        .citizenCategory("投诉")
+                        .replyTo("r1")
+                        .repostOf("p1")
+                        .contentHash("hash")
+                        .maskedKinds(List.of("mobile"))
+                        .signals(
+                                new TextSignals(
+                                        List.of("https://x.cn/a"),
+                                        List.of("高县发布"),
+                                        List.of("停水"),
+                                        List.of("[怒]")))
+                        .origin(new Origin("huixiang.raw.messages", 1, 42, 1_700_000_000_000L))
+                        .build();
         Analysis analysis =
                 new Analysis(
                         List.of("庆符镇", "停水", "三天"),

@@ -3,13 +3,11 @@ package org.huixiang.analysis.severity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import java.util.List;
 import org.huixiang.common.model.Author;
 import org.huixiang.common.model.Document;
 import org.huixiang.common.model.DocumentKind;
 import org.huixiang.common.model.Engagement;
 import org.huixiang.common.model.RiskLevel;
-import org.huixiang.common.model.TextSignals;
 import org.huixiang.common.seeds.SeedLoader;
 import org.junit.jupiter.api.Test;
 
@@ -19,27 +17,13 @@ class SeverityGraderTest {
             new SeverityGrader(SeedLoader.loadDefault().severity());
 
     private static Document from(String source, Author author, Engagement engagement) {
-        return new Document(
-                "d1",
-                DocumentKind.POST,
-                source,
-                "1",
-                null,
-                null,
-                "",
-                Instant.EPOCH,
-                Instant.EPOCH,
-                author,
-                engagement,
-                null,
-                null,
-                null,
-                null,
-                null,
-                "h",
-                List.of(),
-                TextSignals.NONE,
-                null);
+        return Document.builder("d1", DocumentKind.POST, source, "1")
+                .text("")
+                .at(Instant.EPOCH)
+                .author(author)
+                .engagement(engagement)
+                .contentHash("h")
+                .build();
     }
 
     private static final Document PERSON =

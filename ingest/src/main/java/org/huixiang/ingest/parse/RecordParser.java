@@ -170,28 +170,27 @@ public final class RecordParser implements Serializable {
             TextSignalExtractor.Extracted extracted = TextSignalExtractor.extract(text);
             text = extracted.text();
             TextSignals signals = extracted.signals();
-            return new Document(
-                    DocumentIds.documentId(source, sourceId),
-                    kind,
-                    source,
-                    sourceId,
-                    url,
-                    title == null || title.isEmpty() ? null : title,
-                    text,
-                    published,
-                    clock.instant(),
-                    author,
-                    engagement,
-                    contact,
-                    location,
-                    category,
-                    replyTo,
-                    repostOf,
-                    DocumentIds.hash((title == null ? "" : title) + '\u0000' + text)
-                            .substring(0, 32),
-                    List.copyOf(masked),
-                    signals,
-                    origin);
+            return Document.builder(
+                            DocumentIds.documentId(source, sourceId), kind, source, sourceId)
+                    .url(url)
+                    .title(title == null || title.isEmpty() ? null : title)
+                    .text(text)
+                    .publishedAt(published)
+                    .ingestedAt(clock.instant())
+                    .author(author)
+                    .engagement(engagement)
+                    .contact(contact)
+                    .location(location)
+                    .citizenCategory(category)
+                    .replyTo(replyTo)
+                    .repostOf(repostOf)
+                    .contentHash(
+                            DocumentIds.hash((title == null ? "" : title) + '\u0000' + text)
+                                    .substring(0, 32))
+                    .maskedKinds(List.copyOf(masked))
+                    .signals(signals)
+                    .origin(origin)
+                    .build();
         }
 
         private String requiredBody(JsonNode root, String field) {
