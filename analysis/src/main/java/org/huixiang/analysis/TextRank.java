@@ -12,7 +12,7 @@ import java.util.Set;
  * linked when they occur within a small window of each other, and PageRank over that graph ranks
  * the words the text keeps coming back to.
  */
-final class TextRank {
+public final class TextRank {
 
     private static final int WINDOW = 5;
     private static final double DAMPING = 0.85;
@@ -27,7 +27,7 @@ final class TextRank {
      * arrays: this runs once per document, and maps and sets of boxed numbers made it the
      * analyzer's most expensive step after segmentation.
      */
-    static List<String> keywords(List<String> candidates, int count, Set<String> boosted) {
+    public static List<String> keywords(List<String> candidates, int count, Set<String> boosted) {
         Map<String, Integer> index = new HashMap<>();
         List<String> words = new ArrayList<>();
         int[] ids = new int[candidates.size()];

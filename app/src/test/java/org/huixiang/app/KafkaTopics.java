@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.huixiang.app.run.TopicReader;
 import org.huixiang.common.config.HuixiangConfig;
 import org.huixiang.common.deadletter.DeadLetterCodec;
 import org.huixiang.common.deadletter.DeadLetterSeal;
+import org.huixiang.common.kafka.TopicStretch;
 import org.huixiang.common.model.DeadLetter;
 
 /** Reads back what the application wrote to its output topics, for assertions. */
@@ -20,7 +20,7 @@ final class KafkaTopics {
     /** Every record from the offsets in {@code from} up to the current end of each partition. */
     static List<ConsumerRecord<byte[], byte[]>> read(
             HuixiangConfig config, Map<TopicPartition, Long> from) {
-        return TopicReader.read(config.kafka().clientProperties(), from, Duration.ofSeconds(20));
+        return TopicStretch.read(config.kafka().clientProperties(), from, Duration.ofSeconds(20));
     }
 
     /**

@@ -110,7 +110,7 @@ class LayoutTest {
                 .resideOutsideOfPackages(
                         "org.huixiang.devstack..",
                         "org.huixiang.app.cli..",
-                        "org.huixiang.app.bench..")
+                        "org.huixiang.benchmarks.pipeline..")
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("org.huixiang.devstack..")

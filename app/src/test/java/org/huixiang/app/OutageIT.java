@@ -10,9 +10,10 @@ import java.util.concurrent.CompletableFuture;
 import org.apache.flink.api.common.JobStatus;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.kafka.common.TopicPartition;
-import org.huixiang.app.run.TopicOffsets;
 import org.huixiang.common.config.HuixiangConfig;
+import org.huixiang.common.kafka.TopicOffsets;
 import org.huixiang.common.kafka.Topics;
+import org.huixiang.common.setup.AppStack;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -2,8 +2,8 @@ package org.huixiang.app;
 
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
-import org.huixiang.app.run.TopicOffsets;
 import org.huixiang.common.config.HuixiangConfig;
+import org.huixiang.common.kafka.TopicOffsets;
 import org.huixiang.common.kafka.Topics;
 import org.huixiang.common.seeds.SeedLoader;
 import org.huixiang.job.ApplicationRunner;

@@ -20,6 +20,7 @@ import org.huixiang.common.config.ElasticsearchConnection;
 import org.huixiang.common.config.HuixiangConfig;
 import org.huixiang.common.elasticsearch.ElasticsearchClients;
 import org.huixiang.common.elasticsearch.IndexNames;
+import org.huixiang.common.setup.AppStack;
 import org.huixiang.devstack.DevStack;
 import org.huixiang.devstack.ElasticsearchNode;
 import org.huixiang.devstack.internal.Preflight;

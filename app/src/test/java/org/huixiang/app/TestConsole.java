@@ -7,6 +7,7 @@ import org.huixiang.common.config.ConfigLoader;
 import org.huixiang.common.config.ConsoleSettings;
 import org.huixiang.common.config.HuixiangConfig;
 import org.huixiang.common.seeds.SeedLoader;
+import org.huixiang.common.setup.AppStack;
 import org.huixiang.console.ConsoleServer;
 import org.huixiang.devstack.DevStack;
 

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.huixiang.app.bench.TextPool;
+import org.huixiang.benchmarks.pipeline.TextPool;
 
 /**
  * The texts every microbenchmark runs on: composed from the sample streams (as the pipeline

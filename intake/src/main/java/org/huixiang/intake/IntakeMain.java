@@ -1,11 +1,11 @@
 package org.huixiang.intake;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import org.huixiang.common.config.HuixiangConfig;
+import org.huixiang.common.config.Locations;
 import org.huixiang.common.config.ServiceArgs;
 import org.huixiang.ingest.privacy.PiiKeys;
 
@@ -19,10 +19,9 @@ public final class IntakeMain {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> env = System.getenv();
-        String home = env.getOrDefault("HUIXIANG_HOME", "var");
         serve(
                 ServiceArgs.parse("intake", args, Set.of()).load(env),
-                PiiKeys.existing(env, Path.of(home.isBlank() ? "var" : home, "pii.key")));
+                PiiKeys.existing(env, Locations.home(env).resolve("pii.key")));
     }
 
     /**

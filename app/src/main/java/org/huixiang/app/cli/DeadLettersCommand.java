@@ -14,11 +14,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import org.huixiang.app.run.TopicOffsets;
-import org.huixiang.app.run.TopicReader;
 import org.huixiang.common.config.ConfigLoader;
 import org.huixiang.common.config.HuixiangConfig;
 import org.huixiang.common.deadletter.DeadLetterCodec;
+import org.huixiang.common.kafka.TopicOffsets;
+import org.huixiang.common.kafka.TopicStretch;
 import org.huixiang.common.kafka.Topics;
 import org.huixiang.common.model.DeadLetter;
 import org.huixiang.ingest.privacy.PiiKeys;
@@ -75,7 +75,7 @@ final class DeadLettersCommand implements Callable<Integer> {
         Map<String, Integer> counts = new TreeMap<>();
         Deque<DeadLetter> shown = new ArrayDeque<>();
         int[] total = {0};
-        TopicReader.forEach(
+        TopicStretch.forEach(
                 kafka,
                 TopicOffsets.earliest(kafka, List.of(Topics.DEADLETTER)),
                 Duration.ofMinutes(10),

@@ -1,6 +1,7 @@
 package org.huixiang.app.cli;
 
 import java.nio.file.Path;
+import org.huixiang.common.config.Locations;
 import org.huixiang.devstack.DevStackSettings;
 
 /**
@@ -12,8 +13,7 @@ final class Home {
     private Home() {}
 
     static Path path() {
-        String home = System.getenv("HUIXIANG_HOME");
-        return Path.of(home == null || home.isBlank() ? "var" : home).toAbsolutePath();
+        return Locations.home(System.getenv());
     }
 
     static DevStackSettings stack(int kafkaPort, int elasticsearchPort) {
@@ -22,8 +22,6 @@ final class Home {
 
     /** The sample streams: {@code HUIXIANG_SAMPLES}, else {@code seeds/samples}. */
     static Path samples() {
-        String samples = System.getenv("HUIXIANG_SAMPLES");
-        return Path.of(samples == null || samples.isBlank() ? "seeds/samples" : samples)
-                .toAbsolutePath();
+        return Locations.samples(System.getenv());
     }
 }

@@ -24,7 +24,6 @@ import picocli.CommandLine.Command;
             ExplainCommand.class,
             TrainCommand.class,
             EvalCommand.class,
-            BenchCommand.class,
             ReportCommand.class,
             ConsoleCommand.class
         })

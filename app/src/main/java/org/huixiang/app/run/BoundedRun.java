@@ -19,6 +19,7 @@ import org.huixiang.common.config.HuixiangConfig;
 import org.huixiang.common.elasticsearch.ElasticsearchClients;
 import org.huixiang.common.elasticsearch.IndexNames;
 import org.huixiang.common.elasticsearch.IndexTemplates;
+import org.huixiang.common.kafka.TopicOffsets;
 import org.huixiang.common.kafka.Topics;
 import org.huixiang.common.seeds.Seeds;
 import org.huixiang.ingest.privacy.PiiKeys;

@@ -13,12 +13,12 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
-import org.huixiang.app.AppStack;
 import org.huixiang.common.config.ElasticsearchConnection;
 import org.huixiang.common.elasticsearch.ElasticsearchClients;
 import org.huixiang.common.elasticsearch.IndexNames;
 import org.huixiang.common.elasticsearch.IndexTemplates;
 import org.huixiang.common.json.Json;
+import org.huixiang.common.setup.AppStack;
 import org.junit.jupiter.api.Test;
 
 /**
