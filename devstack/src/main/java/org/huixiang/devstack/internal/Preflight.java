@@ -5,6 +5,10 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 import org.huixiang.devstack.DevStackException;
 
 /** Checks made before starting a server, so failures read as causes instead of stack traces. */
@@ -47,12 +51,52 @@ public final class Preflight {
         }
     }
 
-    /** A free port chosen by the OS, for tests that run next to another stack. */
+    /**
+     * Ports handed out here are chosen below Linux's ephemeral range (32768–60999): a port the OS
+     * picks for outgoing connections can take a stack's neighbouring port between the check and the
+     * bind.
+     */
+    private static final int LOWEST = 20_000;
+
+    private static final int HIGHEST = 32_000;
+
+    /**
+     * The neighbours a stack binds next to the port it is given: Kafka's controller, ES transport.
+     */
+    private static final int[] NEIGHBOURS = {0, 1, 100};
+
+    private static final Set<Integer> HANDED_OUT = ConcurrentHashMap.newKeySet();
+
+    /**
+     * A free port whose neighbours ({@code +1}, {@code +100}) are free too and that no earlier call
+     * of this JVM returned, for tests that run next to another stack.
+     */
     public static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        for (int attempt = 0; attempt < 500; attempt++) {
+            int port = random.nextInt(LOWEST, HIGHEST - NEIGHBOURS[NEIGHBOURS.length - 1]);
+            if (Arrays.stream(NEIGHBOURS).allMatch(n -> bindable(port + n) && unclaimed(port + n))
+                    && Arrays.stream(NEIGHBOURS).allMatch(n -> HANDED_OUT.add(port + n))) {
+                return port;
+            }
+        }
+        throw new DevStackException(
+                "no free port with free neighbours (+1, +100) between "
+                        + LOWEST
+                        + " and "
+                        + HIGHEST
+                        + " on 127.0.0.1");
+    }
+
+    private static boolean unclaimed(int port) {
+        return !HANDED_OUT.contains(port);
+    }
+
+    private static boolean bindable(int port) {
+        try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            return true;
         } catch (IOException e) {
-            throw new DevStackException("no free port on 127.0.0.1", e);
+            return false;
         }
     }
 }
