@@ -28,17 +28,7 @@ class CommandLineTest {
 
     @Test
     void seedsCheckFailsOnABrokenCopyAndSaysWhy() throws Exception {
-        for (String file :
-                new String[] {
-                    SeedLoader.UNITS,
-                    SeedLoader.REGIONS,
-                    SeedLoader.TOPICS,
-                    SeedLoader.SLA,
-                    SeedLoader.RULES,
-                    SeedLoader.TASKS,
-                    SeedLoader.SEVERITY,
-                    SeedLoader.GAZETTEER
-                }) {
+        for (String file : SeedLoader.files(SeedSource.classpath())) {
             try (var in = SeedSource.classpath().open(file)) {
                 Files.createDirectories(dir.resolve(file).getParent());
                 Files.copy(in, dir.resolve(file));

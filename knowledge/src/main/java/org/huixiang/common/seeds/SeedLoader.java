@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.huixiang.common.format.Durations;
 import org.huixiang.common.model.RiskLevel;
 
@@ -60,6 +62,24 @@ public final class SeedLoader {
     }
 
     /**
+     * The files of a knowledge base that a source holds, by name: the fixed ones, then each year of
+     * the calendar it has.
+     */
+    public static List<String> files(SeedSource source) {
+        List<String> files =
+                new ArrayList<>(
+                        List.of(UNITS, REGIONS, TOPICS, SLA, RULES, TASKS, GAZETTEER, SEVERITY));
+        for (int year = CalendarReader.FIRST_YEAR; year <= CalendarReader.LAST_YEAR; year++) {
+            try (InputStream in = source.open(CalendarReader.file(year))) {
+                files.add(CalendarReader.file(year));
+            } catch (IOException e) {
+                // not a year of the calendar
+            }
+        }
+        return files;
+    }
+
+    /**
      * @throws SeedException listing every problem found
      */
     public static Seeds load(SeedSource source) {
@@ -75,6 +95,7 @@ public final class SeedLoader {
         JsonNode tasksRoot = read(TASKS);
         JsonNode gazetteerRoot = read(GAZETTEER);
         JsonNode severityRoot = read(SEVERITY);
+        Map<Integer, JsonNode> calendarFiles = calendarFiles();
         if (!problems.isEmpty()) {
             throw new SeedException(problems);
         }
@@ -102,6 +123,7 @@ public final class SeedLoader {
         List<EventRule> eventRules = rules.eventRules(rulesRoot);
         List<SurgeRule> surgeRules = rules.surgeRules(rulesRoot);
         ResponsePolicy response = slaReader.responsePolicy(slaRoot, unitIndex);
+        WorkingCalendar calendar = new CalendarReader(this).calendar(calendarFiles);
         if (!problems.isEmpty()) {
             throw new SeedException(problems);
         }
@@ -117,21 +139,13 @@ public final class SeedLoader {
                 tasks,
                 unitIndex,
                 county,
-                severity);
+                severity,
+                calendar);
     }
 
     private JsonNode read(String file) {
         try (InputStream in = source.open(file)) {
-            JsonNode root = YAML.readTree(in);
-            if (root == null || !root.isObject()) {
-                problem(
-                        file,
-                        "(file)",
-                        "is empty or not a mapping",
-                        "start the file with its top-level key");
-                return YAML.createObjectNode();
-            }
-            return root;
+            return parse(file, in);
         } catch (IOException e) {
             problem(
                     file,
@@ -140,6 +154,39 @@ public final class SeedLoader {
                     "check that the file exists and is valid YAML");
             return YAML.createObjectNode();
         }
+    }
+
+    private JsonNode parse(String file, InputStream in) throws IOException {
+        JsonNode root = YAML.readTree(in);
+        if (root == null || !root.isObject()) {
+            problem(
+                    file,
+                    "(file)",
+                    "is empty or not a mapping",
+                    "start the file with its top-level key");
+            return YAML.createObjectNode();
+        }
+        return root;
+    }
+
+    /** The calendar's years, found by name: a folder and the classpath both open files by name. */
+    private Map<Integer, JsonNode> calendarFiles() {
+        Map<Integer, JsonNode> files = new TreeMap<>();
+        for (int year = CalendarReader.FIRST_YEAR; year <= CalendarReader.LAST_YEAR; year++) {
+            String file = CalendarReader.file(year);
+            try (InputStream in = source.open(file)) {
+                files.put(year, parse(file, in));
+            } catch (NoSuchFileException e) {
+                // not a year of the calendar
+            } catch (IOException e) {
+                problem(
+                        file,
+                        "(file)",
+                        "cannot be read: " + e.getMessage(),
+                        "check that it is valid YAML");
+            }
+        }
+        return files;
     }
 
     private List<Unit> units(JsonNode root) {

@@ -30,6 +30,7 @@ public final class Seeds implements Serializable {
     private final Map<String, String> unitByNameOrAlias;
     private final CountyGazetteer county;
     private final SeverityPolicy severity;
+    private final WorkingCalendar calendar;
 
     Seeds(
             String defaultUnit,
@@ -43,7 +44,8 @@ public final class Seeds implements Serializable {
             List<Task> tasks,
             Map<String, String> unitByNameOrAlias,
             CountyGazetteer county,
-            SeverityPolicy severity) {
+            SeverityPolicy severity,
+            WorkingCalendar calendar) {
         this.defaultUnit = defaultUnit;
         this.units = List.copyOf(units);
         this.regions = List.copyOf(regions);
@@ -58,6 +60,12 @@ public final class Seeds implements Serializable {
         this.unitByNameOrAlias = Collections.unmodifiableMap(new HashMap<>(unitByNameOrAlias));
         this.county = county;
         this.severity = severity;
+        this.calendar = calendar;
+    }
+
+    /** Working days by the State Council's yearly notices (seeds/calendar/): cases' time limits. */
+    public WorkingCalendar calendar() {
+        return calendar;
     }
 
     /** What sets a document's level ({@code severity.yaml}). */

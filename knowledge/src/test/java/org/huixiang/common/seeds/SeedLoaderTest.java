@@ -8,7 +8,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import org.huixiang.common.model.ContentLabel;
 import org.huixiang.common.model.JurisdictionScope;
 import org.huixiang.common.model.RiskLevel;
@@ -227,17 +226,24 @@ class SeedLoaderTest {
                 .hasMessageContaining("regions.yaml: (file): cannot be read");
     }
 
+    @Test
+    void reportsACalendarThatWouldMiscountWorkingDays() throws IOException {
+        copyShippedSeeds();
+        // a weekday listed as a working weekend, a day off of another year, a gap of a year
+        replace("calendar/2025.yaml", "国庆节: [2025-09-28, 2025-10-11]", "国庆节: [2025-09-29]");
+        replace("calendar/2024.yaml", "元旦: [2024-01-01]", "元旦: [2025-01-01]");
+        Files.delete(dir.resolve("calendar/2018.yaml"));
+        assertThatThrownBy(() -> SeedLoader.load(SeedSource.directory(dir)))
+                .isInstanceOf(SeedException.class)
+                .hasMessageContaining(
+                        "calendar/2025.yaml: working_weekends 2025-09-29: is a MONDAY, not a weekend day")
+                .hasMessageContaining("calendar/2024.yaml: days_off.元旦: 2025-01-01 is not in 2024")
+                .hasMessageContaining(
+                        "calendar/2018.yaml: (file): is missing between 2017 and 2019");
+    }
+
     private void copyShippedSeeds() throws IOException {
-        for (String file :
-                List.of(
-                        SeedLoader.UNITS,
-                        SeedLoader.REGIONS,
-                        SeedLoader.TOPICS,
-                        SeedLoader.SLA,
-                        SeedLoader.TASKS,
-                        SeedLoader.RULES,
-                        SeedLoader.SEVERITY,
-                        SeedLoader.GAZETTEER)) {
+        for (String file : SeedLoader.files(SeedSource.classpath())) {
             try (InputStream in = SeedSource.classpath().open(file)) {
                 Files.createDirectories(dir.resolve(file).getParent());
                 Files.copy(in, dir.resolve(file));
