@@ -1,20 +1,13 @@
 package org.huixiang.analysis.content;
 
 import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.huixiang.analysis.CueFile;
 
 /**
  * The cue words of {@code content-cues.txt}, found in a text in one pass. A word may be a cue of
@@ -57,36 +50,7 @@ final class ContentCues {
     }
 
     static ContentCues load() {
-        TreeMap<String, Set<Kind>> words = new TreeMap<>();
-        try (InputStream in = ContentCues.class.getResourceAsStream(FILE);
-                BufferedReader reader =
-                        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            Kind current = null;
-            int lineNo = 0;
-            for (String line; (line = reader.readLine()) != null; ) {
-                lineNo++;
-                line = line.strip();
-                if (line.isEmpty() || line.startsWith("#")) {
-                    continue;
-                }
-                if (line.startsWith("[")) {
-                    current =
-                            Kind.valueOf(
-                                    line.substring(1, line.length() - 1).toUpperCase(Locale.ROOT));
-                    continue;
-                }
-                if (current == null) {
-                    throw new IllegalStateException(
-                            FILE + " line " + lineNo + ": words before the first [section]");
-                }
-                for (String word : line.split("\\s+")) {
-                    words.computeIfAbsent(word, w -> EnumSet.noneOf(Kind.class)).add(current);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new ContentCues(words);
+        return new ContentCues(CueFile.read(ContentCues.class, FILE, Kind.class));
     }
 
     /** The cues of {@code text}, by kind, in order of appearance. */
