@@ -1,12 +1,19 @@
 package org.huixiang.app.cli;
 
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.huixiang.common.model.AppealType;
+import org.huixiang.common.model.CountyTime;
+import org.huixiang.common.seeds.CaseLimits;
 import org.huixiang.common.seeds.SeedException;
 import org.huixiang.common.seeds.SeedLoader;
 import org.huixiang.common.seeds.SeedSource;
@@ -73,6 +80,27 @@ final class SeedsCommand implements Callable<Integer> {
         System.out.printf(
                 "  response team %s, reminder at %.0f %% of each deadline%n",
                 seeds.response().team(), seeds.response().reminderAt() * 100);
+        CaseLimits limits = seeds.caseLimits();
+        System.out.printf(
+                "  cases    签收 %s; 办结 %s; own limits on %s%n",
+                limits.acknowledge(),
+                Arrays.stream(AppealType.values())
+                        .map(t -> t.chinese() + " " + limits.respond().get(t))
+                        .toList(),
+                limits.channels().keySet());
+        Set<Integer> years = seeds.calendar().years();
+        System.out.printf(
+                "  calendar %d years, %d–%d (seeds/calendar/)%n",
+                years.size(), Collections.min(years), Collections.max(years));
+        limits.uncountable(Instant.now(), seeds.calendar(), CountyTime.ZONE)
+                .ifPresent(
+                        missing ->
+                                System.out.println(
+                                        "  WARNING a case opened today could run past the calendar"
+                                                + " ("
+                                                + limits.longestWorkingDays()
+                                                + " working days): "
+                                                + missing.getMessage()));
         System.out.printf(
                 "  dictionary terms %d, topic keywords %d%n",
                 seeds.dictionaryTerms().size(),

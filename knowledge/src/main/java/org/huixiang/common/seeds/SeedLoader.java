@@ -124,6 +124,7 @@ public final class SeedLoader {
         List<SurgeRule> surgeRules = rules.surgeRules(rulesRoot);
         ResponsePolicy response = slaReader.responsePolicy(slaRoot, unitIndex);
         WorkingCalendar calendar = new CalendarReader(this).calendar(calendarFiles);
+        CaseLimits caseLimits = slaReader.caseLimits(slaRoot);
         if (!problems.isEmpty()) {
             throw new SeedException(problems);
         }
@@ -140,7 +141,8 @@ public final class SeedLoader {
                 unitIndex,
                 county,
                 severity,
-                calendar);
+                calendar,
+                caseLimits);
     }
 
     private JsonNode read(String file) {

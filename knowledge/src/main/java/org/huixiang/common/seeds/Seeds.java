@@ -31,6 +31,7 @@ public final class Seeds implements Serializable {
     private final CountyGazetteer county;
     private final SeverityPolicy severity;
     private final WorkingCalendar calendar;
+    private final CaseLimits caseLimits;
 
     Seeds(
             String defaultUnit,
@@ -45,7 +46,8 @@ public final class Seeds implements Serializable {
             Map<String, String> unitByNameOrAlias,
             CountyGazetteer county,
             SeverityPolicy severity,
-            WorkingCalendar calendar) {
+            WorkingCalendar calendar,
+            CaseLimits caseLimits) {
         this.defaultUnit = defaultUnit;
         this.units = List.copyOf(units);
         this.regions = List.copyOf(regions);
@@ -61,6 +63,12 @@ public final class Seeds implements Serializable {
         this.county = county;
         this.severity = severity;
         this.calendar = calendar;
+        this.caseLimits = caseLimits;
+    }
+
+    /** The time limits of cases (工单) by appeal type and channel. */
+    public CaseLimits caseLimits() {
+        return caseLimits;
     }
 
     /** Working days by the State Council's yearly notices (seeds/calendar/): cases' time limits. */

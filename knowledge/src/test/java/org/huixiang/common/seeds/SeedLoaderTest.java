@@ -227,6 +227,18 @@ class SeedLoaderTest {
     }
 
     @Test
+    void reportsACaseLimitThatIsNeitherDaysNorHours() throws IOException {
+        copyShippedSeeds();
+        replace(SeedLoader.SLA, "respond: {紧急求助: 2h, 咨询: 1,", "respond: {紧急求助: soon, 咨讯: 1,");
+        assertThatThrownBy(() -> SeedLoader.load(SeedSource.directory(dir)))
+                .isInstanceOf(SeedException.class)
+                .hasMessageContaining(
+                        "sla.yaml: cases.respond.紧急求助: 'soon' is neither working days nor a duration")
+                .hasMessageContaining("sla.yaml: cases.respond.咨讯: is no appeal type")
+                .hasMessageContaining("sla.yaml: cases.respond.咨询: is missing");
+    }
+
+    @Test
     void reportsACalendarThatWouldMiscountWorkingDays() throws IOException {
         copyShippedSeeds();
         // a weekday listed as a working weekend, a day off of another year, a gap of a year
