@@ -33,6 +33,9 @@ class RouterTest {
                 }
             };
 
+    /** A reply body with its fields in order. */
+    private record Made(String by, int bytes) {}
+
     private static HttpService service;
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
@@ -58,10 +61,8 @@ class RouterTest {
                                 call ->
                                         Reply.json(
                                                 201,
-                                                Map.of(
-                                                        "by",
+                                                new Made(
                                                         call.principal(String.class),
-                                                        "bytes",
                                                         call.bytes(8).length)))
                         .add(
                                 "GET",
