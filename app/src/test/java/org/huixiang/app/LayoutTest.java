@@ -28,6 +28,8 @@ class LayoutTest {
                 "org.huixiang.analysis.model..",
                 "org.huixiang.analysis.place..",
                 "org.huixiang.analysis.severity..",
+                "org.huixiang.analysis.appeal..",
+                "org.huixiang.cases.opening..",
                 "org.huixiang.alerting.rules..",
                 "org.huixiang.alerting.lifecycle..",
                 "org.huixiang.alerting.timeliness..",
@@ -60,6 +62,7 @@ class LayoutTest {
                 "org.huixiang.analysis.stage..",
                 "org.huixiang.alerting.stage..",
                 "org.huixiang.alerting.notify..",
+                "org.huixiang.cases.stage..",
                 "org.huixiang.common.flink..",
                 "org.huixiang.common.elasticsearch.internal..",
                 "org.huixiang.job..",
@@ -189,6 +192,7 @@ class LayoutTest {
                         "org.huixiang.ingest..",
                         "org.huixiang.analysis..",
                         "org.huixiang.alerting..",
+                        "org.huixiang.cases..",
                         "org.huixiang.common..")
                 .should()
                 .dependOnClassesThat()

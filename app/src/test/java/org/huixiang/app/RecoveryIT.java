@@ -44,6 +44,7 @@ class RecoveryIT {
                         real.documents(),
                         real.alertIndex(),
                         real.alertTopic(),
+                        real.caseIndex(),
                         new FailOnceSink<DeadLetter>(
                                 real.deadLetters(),
                                 letter ->

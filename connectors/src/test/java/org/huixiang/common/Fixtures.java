@@ -11,7 +11,12 @@ import org.huixiang.common.model.AlertResponse;
 import org.huixiang.common.model.AlertState;
 import org.huixiang.common.model.Analysis;
 import org.huixiang.common.model.AnalyzedDocument;
+import org.huixiang.common.model.Appeal;
+import org.huixiang.common.model.AppealType;
 import org.huixiang.common.model.Author;
+import org.huixiang.common.model.CaseDeadlines;
+import org.huixiang.common.model.CaseState;
+import org.huixiang.common.model.CitizenCase;
 import org.huixiang.common.model.Contact;
 import org.huixiang.common.model.Content;
 import org.huixiang.common.model.ContentLabel;
@@ -84,6 +89,24 @@ public final class Fixtures {
                         "00ff00ff00ff00ff",
                         new DocumentEvent("d0", "weibo", PUBLISHED.minusSeconds(600), 2));
         return new AnalyzedDocument(document, analysis);
+    }
+
+    /** A case with every field set. */
+    public static CitizenCase citizenCase() {
+        return new CitizenCase(
+                CitizenCase.idOf("d1"),
+                "d1",
+                "12345",
+                "停水",
+                PUBLISHED,
+                new Appeal(AppealType.COMPLAINT, false, List.of("投诉: 投诉")),
+                "县水利局",
+                List.of("庆符镇人民政府"),
+                "庆符镇",
+                CaseState.OPEN,
+                new CaseDeadlines(PUBLISHED.plusSeconds(7200), PUBLISHED.plusSeconds(5 * 86400)),
+                "5 个工作日",
+                1);
     }
 
     public static Alert alert() {

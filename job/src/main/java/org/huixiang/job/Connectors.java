@@ -14,6 +14,7 @@ import org.huixiang.common.deadletter.DeadLetterCodec;
 import org.huixiang.common.elasticsearch.ElasticsearchSink;
 import org.huixiang.common.elasticsearch.IndexNames;
 import org.huixiang.common.elasticsearch.IndexRequest;
+import org.huixiang.common.elasticsearch.IndexRequestConverter;
 import org.huixiang.common.elasticsearch.SearchDocument;
 import org.huixiang.common.json.Json;
 import org.huixiang.common.kafka.DeadLetterSerializer;
@@ -23,7 +24,7 @@ import org.huixiang.common.kafka.RawRecord;
 import org.huixiang.common.kafka.RawRecordDeserializer;
 import org.huixiang.common.kafka.Topics;
 import org.huixiang.common.model.Alert;
-import org.huixiang.common.model.AnalyzedDocument;
+import org.huixiang.common.model.CitizenCase;
 import org.huixiang.common.seeds.Seeds;
 import org.huixiang.ingest.privacy.PiiKeys;
 
@@ -97,25 +98,15 @@ public final class Connectors {
      */
     public static HuixiangJob.Sinks sinks(HuixiangConfig config, DeadLetterCodec codec) {
         return new HuixiangJob.Sinks(
-                ElasticsearchSink.<AnalyzedDocument>builder()
-                        .connection(config.elasticsearch())
-                        .converter(SearchDocument::indexRequest)
-                        .rejectedItemHandler(
-                                new KafkaDeadLetterHandler(
-                                        config.kafka().clientProperties(), codec))
-                        .build(),
-                ElasticsearchSink.<Alert>builder()
-                        .connection(config.elasticsearch())
-                        .converter(Connectors::alertRequest)
-                        .rejectedItemHandler(
-                                new KafkaDeadLetterHandler(
-                                        config.kafka().clientProperties(), codec))
+                elasticsearchSink(config, codec, SearchDocument::indexRequest).build(),
+                elasticsearchSink(config, codec, Connectors::alertRequest)
                         .maxTimeInBuffer(Duration.ofMillis(50))
                         .build(),
                 kafkaSink(
                         config,
                         new JsonRecordSerializer<>(Topics.ALERTS, Alert::id),
                         TRANSACTIONAL_ID_PREFIX + "alerts"),
+                elasticsearchSink(config, codec, Connectors::caseRequest).build(),
                 kafkaSink(
                         config,
                         new DeadLetterSerializer(codec),
@@ -128,6 +119,21 @@ public final class Connectors {
     static IndexRequest alertRequest(Alert alert) {
         return IndexRequest.versioned(
                 IndexNames.ALERTS, alert.id(), alert.revision(), Json.toBytes(alert));
+    }
+
+    /** A sink to Elasticsearch whose refused items become dead letters through {@code codec}. */
+    private static <T> ElasticsearchSink.Builder<T> elasticsearchSink(
+            HuixiangConfig config, DeadLetterCodec codec, IndexRequestConverter<T> converter) {
+        return ElasticsearchSink.<T>builder()
+                .connection(config.elasticsearch())
+                .converter(converter)
+                .rejectedItemHandler(
+                        new KafkaDeadLetterHandler(config.kafka().clientProperties(), codec));
+    }
+
+    /** Each case revision with its revision as external version, as alerts are written. */
+    static IndexRequest caseRequest(CitizenCase c) {
+        return IndexRequest.versioned(IndexNames.CASES, c.id(), c.revision(), Json.toBytes(c));
     }
 
     /**

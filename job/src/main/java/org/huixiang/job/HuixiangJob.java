@@ -10,6 +10,7 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.huixiang.alerting.notify.NotificationStage;
 import org.huixiang.alerting.stage.AlertingStage;
 import org.huixiang.analysis.stage.AnalysisStage;
+import org.huixiang.cases.stage.CaseStage;
 import org.huixiang.common.config.AnalysisSettings;
 import org.huixiang.common.config.FlinkSettings.EventTime;
 import org.huixiang.common.config.NotificationSettings;
@@ -18,15 +19,17 @@ import org.huixiang.common.flink.IntakeWatermarks;
 import org.huixiang.common.kafka.RawRecord;
 import org.huixiang.common.model.Alert;
 import org.huixiang.common.model.AnalyzedDocument;
+import org.huixiang.common.model.CitizenCase;
 import org.huixiang.common.model.DeadLetter;
 import org.huixiang.common.seeds.Seeds;
 import org.huixiang.ingest.parse.RecordParser;
 import org.huixiang.ingest.stage.IngestStage;
 
 /**
- * The huixiang application: ingest → analysis → alerting as one Flink job. Takes its source and
- * sinks in the constructor, so {@code main} wires Kafka and Elasticsearch while tests may wire
- * anything else; the stages themselves live in their own modules.
+ * The huixiang application: ingest → analysis → alerting, and a case (工单) for every citizen
+ * message, as one Flink job. Takes its source and sinks in the constructor, so {@code main} wires
+ * Kafka and Elasticsearch while tests may wire anything else; the stages themselves live in their
+ * own modules.
  */
 public final class HuixiangJob {
 
@@ -35,6 +38,7 @@ public final class HuixiangJob {
             Sink<AnalyzedDocument> documents,
             Sink<Alert> alertIndex,
             Sink<Alert> alertTopic,
+            Sink<CitizenCase> caseIndex,
             Sink<DeadLetter> deadLetters) {}
 
     /** Records may reach the intake this late relative to each other. */
@@ -119,6 +123,7 @@ public final class HuixiangJob {
         AlertingStage.Result alerting =
                 AlertingStage.apply(analyzed.documents(), commands, seeds, settings.endOfData());
         DataStream<Alert> alerts = alerting.alerts();
+        CaseStage.Result cases = CaseStage.apply(analyzed.documents(), seeds);
 
         // At the analysis stage's output parallelism the sink chains with it, and the document
         // is not serialized once more on its way to Elasticsearch.
@@ -131,8 +136,13 @@ public final class HuixiangJob {
                 .name("elasticsearch: huixiang-alerts")
                 .uid("sink-alerts-index");
         alerts.sinkTo(sinks.alertTopic()).name("kafka: huixiang.alerts").uid("sink-alerts-topic");
+        cases.cases()
+                .sinkTo(sinks.caseIndex())
+                .name("elasticsearch: huixiang-cases")
+                .uid("sink-cases-index");
         DataStream<DeadLetter> deadLetters =
-                ingested.deadLetters().union(analyzed.deadLetters(), alerting.deadLetters());
+                ingested.deadLetters()
+                        .union(analyzed.deadLetters(), alerting.deadLetters(), cases.deadLetters());
         if (settings.notifications().any()) {
             deadLetters =
                     deadLetters.union(NotificationStage.apply(alerts, settings.notifications()));

@@ -28,6 +28,8 @@ import org.huixiang.common.kafka.RawRecord;
 import org.huixiang.common.kafka.Topics;
 import org.huixiang.common.model.Alert;
 import org.huixiang.common.model.AnalyzedDocument;
+import org.huixiang.common.model.AppealType;
+import org.huixiang.common.model.CitizenCase;
 import org.huixiang.common.model.DeadLetter;
 import org.huixiang.common.model.DocumentIds;
 import org.huixiang.common.model.Origin;
@@ -66,6 +68,17 @@ class HuixiangJobTest {
         raw.add(record(Topics.RAW_POSTS, raw.size(), post("away", "珙县巡场镇一煤矿发生瓦斯爆炸，多人受伤")));
         raw.add(record(Topics.RAW_POSTS, raw.size(), post("chat", "追剧追到凌晨，累死了[泪]")));
         raw.add(record(Topics.RAW_POSTS, raw.size(), "{\"source\": \"weibo\", \"id\": "));
+        // a routine citizen message raises no alert, and still opens its case
+        raw.add(
+                record(
+                        Topics.RAW_MESSAGES,
+                        raw.size(),
+                        Json.toString(
+                                Map.of(
+                                        "channel", "12345",
+                                        "id", "m1",
+                                        "body", "咨询一下，新生入学需要什么材料？",
+                                        "submitted_at", DAY.toString()))));
         List<RawRecord> commands = List.of(record(Topics.RESPONSES, 0, "签收"));
 
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
@@ -78,6 +91,7 @@ class HuixiangJobTest {
                                 new Collecting<>("docs"),
                                 new Collecting<>("alert-index"),
                                 new Collecting<>("alert-topic"),
+                                new Collecting<>("cases"),
                                 new Collecting<>("dead")),
                         SeedLoader.loadDefault(),
                         keys.parser(Clock.systemUTC()),
@@ -95,7 +109,20 @@ class HuixiangJobTest {
         List<DeadLetter> dead = collected("dead");
         assertThat(docs)
                 .extracting(d -> d.document().sourceId())
-                .containsExactlyInAnyOrder("local", "away", "chat");
+                .containsExactlyInAnyOrder("local", "away", "chat", "m1");
+        List<CitizenCase> cases = collected("cases");
+        assertThat(cases)
+                .singleElement()
+                .satisfies(
+                        c -> {
+                            assertThat(c.id())
+                                    .isEqualTo(
+                                            CitizenCase.idOf(
+                                                    DocumentIds.documentId("12345", "m1")));
+                            assertThat(c.appeal().type()).isEqualTo(AppealType.INQUIRY);
+                            assertThat(c.leadUnit()).isNotBlank();
+                            assertThat(c.deadlines().respond()).isAfter(c.openedAt());
+                        });
         assertThat(alerts)
                 .extracting(Alert::id)
                 .containsOnly(AlertIds.forEvent(DocumentIds.documentId("weibo", "local")));
@@ -104,7 +131,7 @@ class HuixiangJobTest {
         assertThat(dead)
                 .extracting(d -> d.stage() + ":" + d.reason())
                 .containsExactlyInAnyOrder("ingest:malformed_json", "alert:malformed_command");
-        // 6 records in = 3 documents + 2 dead letters + 1 duplicate dropped
+        // 7 records in = 4 documents + 2 dead letters + 1 duplicate dropped
         assertThat(docs.size() + dead.size() + 1).isEqualTo(raw.size() + commands.size());
     }
 

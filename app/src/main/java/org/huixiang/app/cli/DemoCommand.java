@@ -72,13 +72,15 @@ final class DemoCommand implements Callable<Integer> {
                 RunSummary summary = new BoundedRun(config, seeds, keys).run(samples, err);
                 err.printf(
                         "records in %d = documents indexed %d + dead-lettered %d + duplicates dropped %d"
-                                + " (%s); alerts raised %d; %.1f s%n",
+                                + " (%s); alerts raised %d; cases opened %d of %d messages; %.1f s%n",
                         summary.recordsIn(),
                         summary.documentsIndexed(),
                         summary.deadLettered(),
                         summary.duplicatesDropped(),
                         summary.reconciled() ? "reconciled" : "NOT reconciled",
                         summary.alertsRaised(),
+                        summary.casesOpened(),
+                        summary.messagesIn(),
                         summary.seconds());
                 System.out.println(Json.toString(summary));
                 return summary.reconciled() ? 0 : 2;
@@ -156,7 +158,7 @@ final class DemoCommand implements Callable<Integer> {
                                 + " huixiang.alerts, huixiang.deadletter, huixiang.responses",
                         "  Elasticsearch  "
                                 + es
-                                + "  indices huixiang-docs (alias), huixiang-alerts",
+                                + "  indices huixiang-docs (alias), huixiang-alerts, huixiang-cases",
                         "                 curl '"
                                 + es
                                 + "/huixiang-alerts/_search?pretty&sort=opened_at:desc'",

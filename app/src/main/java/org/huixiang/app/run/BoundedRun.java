@@ -15,6 +15,7 @@ import org.huixiang.alerting.notify.NotificationStage;
 import org.huixiang.alerting.stage.AlertCaseFunction;
 import org.huixiang.alerting.stage.ResponseCommandParser;
 import org.huixiang.app.replay.Replayer;
+import org.huixiang.cases.stage.CaseOpeningFunction;
 import org.huixiang.common.config.HuixiangConfig;
 import org.huixiang.common.elasticsearch.ElasticsearchClients;
 import org.huixiang.common.elasticsearch.IndexNames;
@@ -100,6 +101,8 @@ public final class BoundedRun {
                 accumulator(result, AlertCaseFunction.REJECTED_ACCUMULATOR)
                         + accumulator(result, ResponseCommandParser.MALFORMED_ACCUMULATOR),
                 accumulator(result, NotificationStage.FAILED_ACCUMULATOR),
+                accumulator(result, CaseOpeningFunction.MESSAGES_ACCUMULATOR),
+                accumulator(result, CaseOpeningFunction.CASES_ACCUMULATOR),
                 seconds);
     }
 

@@ -2,8 +2,9 @@ package org.huixiang.app.run;
 
 /**
  * What one bounded run did, reconciled: every raw record read is either stored as a document,
- * dead-lettered, or dropped as an exact duplicate; every response command is either applied or
- * dead-lettered with its reason.
+ * dead-lettered, or dropped as an exact duplicate; every stored citizen message opened its case, or
+ * was dead-lettered for a calendar year that is missing; every response command is either applied
+ * or dead-lettered with its reason.
  *
  * @param recordsIn raw records in the run's offset range
  * @param documentsIndexed documents of this run searchable in Elasticsearch
@@ -14,6 +15,8 @@ package org.huixiang.app.run;
  * @param commandsIn response commands in the run's offset range
  * @param commandsRefused commands dead-lettered as malformed or illegal
  * @param notificationsFailed webhook deliveries dead-lettered after their last attempt
+ * @param messagesIn citizen messages that reached the case stage (stored messages)
+ * @param casesOpened cases opened from them; the rest are dead letters {@code calendar_missing}
  */
 public record RunSummary(
         long recordsIn,
@@ -25,6 +28,8 @@ public record RunSummary(
         long commandsIn,
         long commandsRefused,
         long notificationsFailed,
+        long messagesIn,
+        long casesOpened,
         boolean reconciled,
         double seconds) {
 
@@ -38,7 +43,11 @@ public record RunSummary(
             long commandsIn,
             long commandsRefused,
             long notificationsFailed,
+            long messagesIn,
+            long casesOpened,
             double seconds) {
+        // a message without its case is a dead letter beside its stored document
+        long withoutCase = messagesIn - casesOpened;
         return new RunSummary(
                 recordsIn,
                 indexed,
@@ -49,8 +58,17 @@ public record RunSummary(
                 commandsIn,
                 commandsRefused,
                 notificationsFailed,
-                recordsIn == indexed + (dead - commandsRefused - notificationsFailed) + duplicates
-                        && commandsRefused <= commandsIn,
+                messagesIn,
+                casesOpened,
+                recordsIn
+                                == indexed
+                                        + (dead
+                                                - commandsRefused
+                                                - notificationsFailed
+                                                - withoutCase)
+                                        + duplicates
+                        && commandsRefused <= commandsIn
+                        && casesOpened <= messagesIn,
                 seconds);
     }
 }

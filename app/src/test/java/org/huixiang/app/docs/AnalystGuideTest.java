@@ -18,12 +18,19 @@ import org.junit.jupiter.api.Test;
 class AnalystGuideTest {
 
     static final Map<String, String> TEMPLATE_OF =
-            Map.of(IndexNames.DOCS_ALIAS, "huixiang-docs", IndexNames.ALERTS, "huixiang-alerts");
+            Map.of(
+                    IndexNames.DOCS_ALIAS,
+                    "huixiang-docs",
+                    IndexNames.ALERTS,
+                    "huixiang-alerts",
+                    IndexNames.CASES,
+                    "huixiang-cases");
 
     @Test
     void everyMappedFieldIsDescribedAndNothingElse() throws Exception {
         Map<String, java.util.Set<String>> described = AnalystGuide.describedFields();
-        assertThat(described).containsOnlyKeys("huixiang-docs", "huixiang-alerts");
+        assertThat(described)
+                .containsOnlyKeys("huixiang-docs", "huixiang-alerts", "huixiang-cases");
         for (var e : TEMPLATE_OF.entrySet()) {
             assertThat(described.get(e.getKey()))
                     .as("fields of " + e.getKey())

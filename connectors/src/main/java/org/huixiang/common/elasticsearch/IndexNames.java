@@ -17,6 +17,9 @@ public final class IndexNames {
 
     public static final String ALERTS = "huixiang-alerts";
 
+    /** Cases (工单): one document per citizen message's case, its latest revision. */
+    public static final String CASES = "huixiang-cases";
+
     /** Console accounts (hashed passwords only). */
     public static final String ACCOUNTS = "huixiang-accounts";
 

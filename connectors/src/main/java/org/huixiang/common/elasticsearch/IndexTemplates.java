@@ -16,18 +16,23 @@ import org.huixiang.common.json.Json;
  */
 public final class IndexTemplates {
 
+    /** Every template, by the name of its file under {@code elasticsearch/}. */
+    public static final List<String> TEMPLATES =
+            List.of("huixiang-docs", "huixiang-alerts", "huixiang-cases", "huixiang-accounts");
+
     private IndexTemplates() {}
 
     /**
      * @param replicas 0 on a single node; at least 1 on a real cluster
      */
     public static void install(ElasticsearchClient client, int replicas) throws IOException {
-        put(client, "huixiang-docs", replicas);
-        put(client, "huixiang-alerts", replicas);
-        put(client, "huixiang-accounts", replicas);
+        for (String name : TEMPLATES) {
+            put(client, name, replicas);
+        }
         create(client, IndexNames.ALERTS);
+        create(client, IndexNames.CASES);
         create(client, IndexNames.ACCOUNTS);
-        for (String name : List.of("huixiang-docs", "huixiang-alerts", "huixiang-accounts")) {
+        for (String name : TEMPLATES) {
             updateMappings(client, name, replicas);
         }
     }

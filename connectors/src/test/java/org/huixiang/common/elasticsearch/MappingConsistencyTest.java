@@ -30,6 +30,18 @@ class MappingConsistencyTest {
     }
 
     @Test
+    void everyFieldOfACaseIsMappedAndEveryMappedFieldWritten() throws Exception {
+        JsonNode source = Json.mapper().readTree(Json.toBytes(Fixtures.citizenCase()));
+        assertMapped("huixiang-cases", source);
+        // the other way too: a mapped field no case writes would be a promise to analysts
+        List<String> written = new ArrayList<>();
+        leaves("", source, written);
+        List<String> mapped = new ArrayList<>();
+        mappedLeaves("", IndexTemplates.mappingProperties("huixiang-cases"), mapped);
+        assertThat(written).containsExactlyInAnyOrderElementsOf(mapped);
+    }
+
+    @Test
     void documentsGoToTheMonthOfPublicationInChinaTime() {
         IndexRequest request = SearchDocument.indexRequest(Fixtures.analyzedDocument());
         assertThat(request.index()).isEqualTo("huixiang-docs-2026.11");
@@ -78,5 +90,33 @@ class MappingConsistencyTest {
                 walk(name, child, mapping.get("properties"), unmapped);
             }
         }
+    }
+
+    /** The dotted paths of a document's leaf values (an array of values counts as its field). */
+    private static void leaves(String path, JsonNode value, List<String> out) {
+        if (value.isObject()) {
+            value.fields().forEachRemaining(f -> leaves(join(path, f.getKey()), f.getValue(), out));
+        } else {
+            out.add(path);
+        }
+    }
+
+    /** The dotted paths of a mapping's leaf fields. */
+    private static void mappedLeaves(String path, JsonNode properties, List<String> out) {
+        properties
+                .fields()
+                .forEachRemaining(
+                        f -> {
+                            String name = join(path, f.getKey());
+                            if (f.getValue().has("properties")) {
+                                mappedLeaves(name, f.getValue().get("properties"), out);
+                            } else {
+                                out.add(name);
+                            }
+                        });
+    }
+
+    private static String join(String path, String name) {
+        return path.isEmpty() ? name : path + "." + name;
     }
 }

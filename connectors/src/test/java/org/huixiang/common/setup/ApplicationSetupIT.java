@@ -16,6 +16,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.huixiang.common.elasticsearch.IndexTemplates;
 import org.huixiang.common.kafka.Topics;
 import org.huixiang.devstack.DevStack;
 import org.huixiang.devstack.testing.Http;
@@ -39,6 +40,16 @@ class ApplicationSetupIT {
                 .contains("\"analyzer\":\"whitespace\"");
         assertThat(Http.get(stack.elasticsearchUrl() + "/huixiang-alerts/_mapping"))
                 .contains("\"revision\"");
+        for (String template : IndexTemplates.TEMPLATES) {
+            assertThat(Http.get(stack.elasticsearchUrl() + "/_index_template/" + template))
+                    .as("template " + template)
+                    .contains("\"dynamic\":\"strict\"");
+        }
+        // the cases index exists before any case is written, with its strict mapping: a case
+        // must never meet a dynamic one
+        assertThat(Http.get(stack.elasticsearchUrl() + "/huixiang-cases/_mapping"))
+                .contains("\"dynamic\":\"strict\"")
+                .contains("\"lead_unit\":{\"type\":\"keyword\"}");
     }
 
     /**

@@ -34,6 +34,8 @@ public enum DeadLetterReason {
     TEXT_TOO_LONG,
     BAD_TIME,
     BAD_ASSIGNMENT,
+    // cases
+    CALENDAR_MISSING,
     // notifications
     NOTIFICATION_FAILED;
 
