@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.huixiang.common.model.AlertState;
 import org.huixiang.common.model.Analysis;
+import org.huixiang.common.model.CountyTime;
 import org.huixiang.common.model.DeadlineKind;
 import org.huixiang.common.model.RiskLevel;
 import org.huixiang.common.seeds.DocumentRule;
@@ -77,14 +78,21 @@ final class AlertTexts {
         return unit + " 未在期限内" + kind.chinese() + "，已报 " + team + " 督办";
     }
 
-    /** 签收期限 2026-11-20T02:00:00Z 将至 */
+    /** 签收期限 2026-11-20 10:00 将至 (China time) */
     static String reminder(DeadlineKind kind, Instant deadline) {
-        return kind.chinese() + "期限 " + deadline + " 将至";
+        return kind.chinese() + "期限 " + CountyTime.forPeople(deadline) + " 将至";
     }
 
     /** The why of an escalation: 县水利局 未在 … 前签收预警「…」 */
     static String escalationWhy(String unit, Instant deadline, DeadlineKind kind, String title) {
-        return unit + " 未在 " + deadline + " 前" + kind.chinese() + "预警「" + title + "」";
+        return unit
+                + " 未在 "
+                + CountyTime.forPeople(deadline)
+                + " 前"
+                + kind.chinese()
+                + "预警「"
+                + title
+                + "」";
     }
 
     /** 超期未签收：… */

@@ -10,6 +10,7 @@ import org.huixiang.common.json.Json;
 import org.huixiang.common.model.Alert;
 import org.huixiang.common.model.AlertChange;
 import org.huixiang.common.model.AlertKind;
+import org.huixiang.common.model.CountyTime;
 
 /**
  * What a person must be told about an alert revision, and how each webhook wants it said. Only two
@@ -95,8 +96,8 @@ public record Notice(Event event, Alert alert) {
         body.put("region", alert.region() == null ? "" : alert.region());
         body.put("state", alert.state());
         if (alert.deadlines().acknowledge() != null) {
-            body.put("acknowledge_by", alert.deadlines().acknowledge().toString());
-            body.put("respond_by", alert.deadlines().respond().toString());
+            body.put("acknowledge_by", CountyTime.withOffset(alert.deadlines().acknowledge()));
+            body.put("respond_by", CountyTime.withOffset(alert.deadlines().respond()));
         }
         body.put("documents", alert.documentCount());
         return body;
@@ -114,8 +115,12 @@ public record Notice(Event event, Alert alert) {
             md.append("> 责任单位：").append(String.join("、", alert.responsibleUnits())).append('\n');
         }
         if (alert.deadlines().acknowledge() != null) {
-            md.append("> 签收期限：").append(alert.deadlines().acknowledge()).append('\n');
-            md.append("> 回应期限：").append(alert.deadlines().respond()).append('\n');
+            md.append("> 签收期限：")
+                    .append(CountyTime.forPeople(alert.deadlines().acknowledge()))
+                    .append('\n');
+            md.append("> 回应期限：")
+                    .append(CountyTime.forPeople(alert.deadlines().respond()))
+                    .append('\n');
         }
         alert.why().stream().limit(3).forEach(w -> md.append("- ").append(w).append('\n'));
         md.append("相关信息 ").append(alert.documentCount()).append(" 条，预警编号 ").append(alert.id());

@@ -98,15 +98,28 @@ class NoticeTest {
         assertThat(generic.path("event").asText()).isEqualTo("opened");
         assertThat(generic.path("alert_id").asText()).isEqualTo("A1");
         assertThat(generic.path("lead_unit").asText()).isEqualTo("县人力资源社会保障局");
-        assertThat(generic.path("acknowledge_by").asText())
-                .isEqualTo(alert.deadlines().acknowledge().toString());
+        // ISO-8601 in China time: the same instant, readable where the county reads it
+        assertThat(generic.path("acknowledge_by").asText()).endsWith("+08:00");
+        assertThat(
+                        java.time.OffsetDateTime.parse(generic.path("acknowledge_by").asText())
+                                .toInstant())
+                .isEqualTo(alert.deadlines().acknowledge());
 
         JsonNode wecom = Json.mapper().readTree(notice.body(Format.WECOM));
         assertThat(wecom.path("msgtype").asText()).isEqualTo("markdown");
         assertThat(wecom.path("markdown").path("content").asText())
                 .startsWith("### 【新预警 · III级】")
                 .contains("牵头单位：县人力资源社会保障局")
-                .contains("签收期限：");
+                .contains(
+                        "签收期限："
+                                + java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                                        .format(
+                                                alert.deadlines()
+                                                        .acknowledge()
+                                                        .atZone(
+                                                                java.time.ZoneId.of(
+                                                                        "Asia/Shanghai"))))
+                .doesNotContain("Z\n");
 
         JsonNode dingtalk = Json.mapper().readTree(notice.body(Format.DINGTALK));
         assertThat(dingtalk.path("markdown").path("title").asText()).contains("新预警");
