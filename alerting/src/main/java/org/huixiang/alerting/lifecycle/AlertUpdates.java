@@ -70,7 +70,8 @@ public final class AlertUpdates implements Serializable {
                                 a.topics().stream().map(TopicMatch::name).toList(),
                                 terms(a),
                                 at,
-                                growth.horizon());
+                                growth.horizon())
+                        .withFirstSource(firstSource);
         List<DocumentRule> fired = documentRules.matching(analyzed);
         Optional<EventGrowth.Fired> grown = growth.firing(tally.recent(), at);
 

@@ -79,6 +79,14 @@ public record EventTally(
                 lastSeen == null || at.isAfter(lastSeen) ? at : lastSeen);
     }
 
+    /** This tally with another 首发: the event found an earlier published document. */
+    public EventTally withFirstSource(String source) {
+        return source.equals(firstSource)
+                ? this
+                : new EventTally(
+                        source, count, recent, sentimentMix, documents, topics, terms, lastSeen);
+    }
+
     private static List<String> union(List<String> a, List<String> b) {
         Set<String> all = new LinkedHashSet<>(a);
         for (String s : b) {

@@ -52,6 +52,19 @@ class AlertUpdatesTest {
     }
 
     @Test
+    void theFirstSourceFollowsTheEventToItsEarliestPublishedDocument() {
+        AnalyzedDocument repost = doc("d1").event("E1").source("douyin").build();
+        Outcome opened = first(repost);
+        assertThat(opened.revisions().get(0).firstSource()).isEqualTo("douyin");
+        // the event index found the original, published earlier on weibo: 首发 moves there
+        AnalyzedDocument original =
+                doc("d2").event("E1").source("weibo").at(T0.plusSeconds(60)).build();
+        Outcome joined =
+                updates.onDocument(opened.next(), AlertSignal.of(repost).alertId(), original);
+        assertThat(joined.next().tally().firstSource()).isEqualTo("weibo");
+    }
+
+    @Test
     void severeRiskAlertsWithoutTopicAndCarriesTheReleaseDeadlines() {
         Alert alert =
                 first(

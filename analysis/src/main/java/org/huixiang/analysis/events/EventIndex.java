@@ -86,11 +86,14 @@ public final class EventIndex {
             event = new DocumentEvent(documentId, source, at, 0);
         } else {
             DocumentEvent current = events.get(nearest.event().id());
+            // 首发 is the earliest published, which need not be the first to arrive (a repost
+            // crawled before the original); the event keeps its id, the key of its alert
+            boolean earlier = at.isBefore(current.firstSeen());
             event =
                     new DocumentEvent(
                             current.id(),
-                            current.firstSource(),
-                            current.firstSeen(),
+                            earlier ? source : current.firstSource(),
+                            earlier ? at : current.firstSeen(),
                             current.similarCount() + 1);
         }
         events.put(event.id(), event);

@@ -39,6 +39,24 @@ class EventIndexTest {
     }
 
     @Test
+    void theFirstSourceIsTheEarliestPublishedNotTheFirstToArrive() {
+        EventIndex index = new EventIndex(Duration.ofHours(72));
+        // a repost crawled first, the original (published an hour earlier) arriving after it
+        DocumentEvent repost =
+                index.assign(fingerprint("转发：" + ORIGINAL), "d1", "douyin", T0.plusSeconds(3600));
+        DocumentEvent original = index.assign(fingerprint(ORIGINAL), "d2", "weibo", T0);
+        DocumentEvent later =
+                index.assign(fingerprint(ORIGINAL + "！！"), "d3", "wechat", T0.plusSeconds(7200));
+
+        assertThat(repost.firstSource()).isEqualTo("douyin");
+        assertThat(original.id()).as("the event keeps its id").isEqualTo("d1");
+        assertThat(original.firstSource()).isEqualTo("weibo");
+        assertThat(original.firstSeen()).isEqualTo(T0);
+        assertThat(later.firstSource()).isEqualTo("weibo");
+        assertThat(later.similarCount()).isEqualTo(2);
+    }
+
+    @Test
     void nearDuplicatesShareAnEventThatKeepsItsFirstSourceAndCountsMembers() {
         EventIndex index = new EventIndex(Duration.ofHours(72));
         DocumentEvent first = index.assign(fingerprint(ORIGINAL), "d1", "weibo", T0);
