@@ -45,6 +45,7 @@ class RecoveryIT {
                         real.alertIndex(),
                         real.alertTopic(),
                         real.caseIndex(),
+                        real.caseTopic(),
                         new FailOnceSink<DeadLetter>(
                                 real.deadLetters(),
                                 letter ->

@@ -109,6 +109,10 @@ public final class Connectors {
                 elasticsearchSink(config, codec, Connectors::caseRequest).build(),
                 kafkaSink(
                         config,
+                        new JsonRecordSerializer<>(Topics.CASES, CitizenCase::id),
+                        TRANSACTIONAL_ID_PREFIX + "cases"),
+                kafkaSink(
+                        config,
                         new DeadLetterSerializer(codec),
                         TRANSACTIONAL_ID_PREFIX + "deadletter"));
     }

@@ -39,6 +39,7 @@ public final class HuixiangJob {
             Sink<Alert> alertIndex,
             Sink<Alert> alertTopic,
             Sink<CitizenCase> caseIndex,
+            Sink<CitizenCase> caseTopic,
             Sink<DeadLetter> deadLetters) {}
 
     /** Records may reach the intake this late relative to each other. */
@@ -140,6 +141,10 @@ public final class HuixiangJob {
                 .sinkTo(sinks.caseIndex())
                 .name("elasticsearch: huixiang-cases")
                 .uid("sink-cases-index");
+        cases.cases()
+                .sinkTo(sinks.caseTopic())
+                .name("kafka: huixiang.cases")
+                .uid("sink-cases-topic");
         DataStream<DeadLetter> deadLetters =
                 ingested.deadLetters()
                         .union(analyzed.deadLetters(), alerting.deadLetters(), cases.deadLetters());

@@ -92,6 +92,7 @@ class HuixiangJobTest {
                                 new Collecting<>("alert-index"),
                                 new Collecting<>("alert-topic"),
                                 new Collecting<>("cases"),
+                                new Collecting<>("case-topic"),
                                 new Collecting<>("dead")),
                         SeedLoader.loadDefault(),
                         keys.parser(Clock.systemUTC()),
@@ -111,6 +112,7 @@ class HuixiangJobTest {
                 .extracting(d -> d.document().sourceId())
                 .containsExactlyInAnyOrder("local", "away", "chat", "m1");
         List<CitizenCase> cases = collected("cases");
+        assertThat(collected("case-topic")).hasSameSizeAs(cases);
         assertThat(cases)
                 .singleElement()
                 .satisfies(

@@ -110,7 +110,7 @@ class DeployManifestsTest {
         for (String input : Topics.INPUTS) {
             assertThat(job.get("topic:" + input)).as("job reads " + input).contains("Read");
         }
-        for (String output : List.of(Topics.ALERTS, Topics.DEADLETTER)) {
+        for (String output : List.of(Topics.ALERTS, Topics.CASES, Topics.DEADLETTER)) {
             assertThat(job.get("topic:" + output)).as("job writes " + output).contains("Write");
         }
         assertThat(job.get("group:" + config.kafka().groupId())).contains("Read");

@@ -14,6 +14,9 @@ public final class Topics {
     /** Every alert revision, for live consumers (console, webhooks). */
     public static final String ALERTS = "huixiang.alerts";
 
+    /** Every case (工单) revision, for live consumers, keyed by case id. */
+    public static final String CASES = "huixiang.cases";
+
     /** Response commands from units and the response team; the audit log of the response loop. */
     public static final String RESPONSES = "huixiang.responses";
 
@@ -21,7 +24,7 @@ public final class Topics {
     public static final String DEADLETTER = "huixiang.deadletter";
 
     public static final List<String> ALL =
-            List.of(RAW_POSTS, RAW_MESSAGES, ALERTS, RESPONSES, DEADLETTER);
+            List.of(RAW_POSTS, RAW_MESSAGES, ALERTS, CASES, RESPONSES, DEADLETTER);
 
     /** What the job reads: the raw records and the units' responses. */
     public static final List<String> INPUTS = List.of(RAW_POSTS, RAW_MESSAGES, RESPONSES);
