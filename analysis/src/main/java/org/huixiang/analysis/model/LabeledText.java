@@ -45,7 +45,12 @@ public record LabeledText(String text, String label) {
         return texts;
     }
 
-    private static List<Map<String, String>> rows(Path file, List<String> columns)
+    /**
+     * The rows of a CSV with a header, each a map from column to value.
+     *
+     * @throws IllegalArgumentException when the file lacks one of {@code columns}, naming them all
+     */
+    public static List<Map<String, String>> rows(Path file, List<String> columns)
             throws IOException {
         CsvMapper mapper = new CsvMapper();
         mapper.enable(CsvParser.Feature.WRAP_AS_ARRAY);

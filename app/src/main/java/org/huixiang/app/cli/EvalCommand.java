@@ -13,6 +13,7 @@ import org.huixiang.analysis.model.LabeledText;
 import org.huixiang.analysis.model.RoutingModel;
 import org.huixiang.analysis.model.TextClassifier;
 import org.huixiang.app.eval.AlertEvalOptions;
+import org.huixiang.app.eval.CaseEvalOptions;
 import org.huixiang.common.json.Json;
 import org.huixiang.common.model.Analysis;
 import org.huixiang.common.model.Document;
@@ -26,8 +27,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code huixiang eval routing|sentiment|alerts}: quality of a trained model or of the analyzer out
- * of the box, and of the alert decision.
+ * {@code huixiang eval routing|sentiment|alerts|cases}: quality of a trained model or of the
+ * analyzer out of the box, of the alert decision, and what cases make of real messages.
  */
 @Command(
         name = "eval",
@@ -41,7 +42,10 @@ import picocli.CommandLine.Parameters;
             "surges) on JSONL cases {case, group, expect: alert|none, text, location?, source?},",
             "each alone, or on a CSV of real posts or messages replayed as one stream (--expect);",
             "prints recall, false alerts per group, levels, and every miss and false alert with",
-            "its reasons."
+            "its reasons.",
+            "cases: on a CSV of messages (--text-column, --title-column) and, if given, their",
+            "replies and times (--reply-column, --time-column, --reply-time-column): the appeal",
+            "types, the replies' quality, and the working days the replies took."
         })
 final class EvalCommand implements Callable<Integer> {
 
@@ -49,12 +53,13 @@ final class EvalCommand implements Callable<Integer> {
     enum Task {
         routing,
         sentiment,
-        alerts
+        alerts,
+        cases
     }
 
     @Parameters(
             index = "0",
-            paramLabel = "routing|sentiment|alerts",
+            paramLabel = "routing|sentiment|alerts|cases",
             description = "What to evaluate.")
     Task task;
 
@@ -75,6 +80,8 @@ final class EvalCommand implements Callable<Integer> {
     String labelColumn;
 
     @Mixin AlertEvalOptions alerts;
+
+    @Mixin CaseEvalOptions cases;
 
     @Option(names = "--model", description = "A model file from `huixiang train`.")
     Path model;
@@ -107,6 +114,9 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (task == Task.alerts) {
             return AlertEvalOptions.run(alerts, data, textColumn, json);
+        }
+        if (task == Task.cases) {
+            return CaseEvalOptions.run(cases, data, textColumn, json);
         }
         if (textColumn == null || labelColumn == null) {
             throw new IllegalArgumentException(
