@@ -4,9 +4,8 @@ import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import org.huixiang.common.config.HuixiangConfig;
 import org.huixiang.common.config.ServiceArgs;
-import org.huixiang.common.elasticsearch.ElasticsearchClients;
-import org.huixiang.common.elasticsearch.IndexTemplates;
 import org.huixiang.common.seeds.SeedLoader;
+import org.huixiang.common.setup.ApplicationSetup;
 
 /**
  * The console as a process: {@code --config FILE}. The console image runs it; {@code huixiang
@@ -25,9 +24,7 @@ public final class ConsoleMain {
      * process is stopped.
      */
     public static void serve(HuixiangConfig config) throws Exception {
-        try (ElasticsearchClients clients = ElasticsearchClients.connect(config.elasticsearch())) {
-            IndexTemplates.install(clients.sync(), config.replicas());
-        }
+        ApplicationSetup.prepare(config, (short) 0);
         try (ConsoleServer server =
                 ConsoleServer.start(config, SeedLoader.load(config.seedsDir()))) {
             System.err.println(

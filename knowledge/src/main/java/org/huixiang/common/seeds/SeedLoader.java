@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -69,14 +68,24 @@ public final class SeedLoader {
         List<String> files =
                 new ArrayList<>(
                         List.of(UNITS, REGIONS, TOPICS, SLA, RULES, TASKS, GAZETTEER, SEVERITY));
+        calendarYears(source).forEach(year -> files.add(CalendarReader.file(year)));
+        return files;
+    }
+
+    /**
+     * The years the source has a calendar file for, found by name (folders and the classpath
+     * alike).
+     */
+    private static List<Integer> calendarYears(SeedSource source) {
+        List<Integer> years = new ArrayList<>();
         for (int year = CalendarReader.FIRST_YEAR; year <= CalendarReader.LAST_YEAR; year++) {
             try (InputStream in = source.open(CalendarReader.file(year))) {
-                files.add(CalendarReader.file(year));
+                years.add(year);
             } catch (IOException e) {
                 // not a year of the calendar
             }
         }
-        return files;
+        return years;
     }
 
     /**
@@ -171,22 +180,10 @@ public final class SeedLoader {
         return root;
     }
 
-    /** The calendar's years, found by name: a folder and the classpath both open files by name. */
     private Map<Integer, JsonNode> calendarFiles() {
         Map<Integer, JsonNode> files = new TreeMap<>();
-        for (int year = CalendarReader.FIRST_YEAR; year <= CalendarReader.LAST_YEAR; year++) {
-            String file = CalendarReader.file(year);
-            try (InputStream in = source.open(file)) {
-                files.put(year, parse(file, in));
-            } catch (NoSuchFileException e) {
-                // not a year of the calendar
-            } catch (IOException e) {
-                problem(
-                        file,
-                        "(file)",
-                        "cannot be read: " + e.getMessage(),
-                        "check that it is valid YAML");
-            }
+        for (int year : calendarYears(source)) {
+            files.put(year, read(CalendarReader.file(year)));
         }
         return files;
     }
